@@ -1,0 +1,65 @@
+// Package assemble merges the sources of a concept into one document, checks
+// that ids are unique and references resolve, and computes what the PDF
+// reports about the whole (provenance, and in later steps statistics).
+package assemble
+
+import (
+	"io/fs"
+
+	"github.com/landkreis/konzept/schema"
+	"github.com/landkreis/konzept/sources"
+)
+
+// Konzept is the merged and resolved concept that the output renders.
+type Konzept struct {
+	*schema.Konzept
+	Logo    *sources.Image
+	Akteure map[string]*schema.Akteur
+	Themen  map[string]*schema.Querschnittsthema
+	Quellen []Quelle
+}
+
+// Quelle records which goals and measures a file supplied, for the Quellenverzeichnis.
+type Quelle struct {
+	Datei      string
+	Ziele      []string
+	Massnahmen []string
+}
+
+// Load runs the whole input pipeline on a concept folder: read every source,
+// validate each file, merge, resolve references. Problems are sorted by
+// position. The error is sources.ErrNoConcept or nil; a concept with problems
+// of severity Error must not be rendered.
+func Load(fsys fs.FS) (*Konzept, schema.Problems, error) {
+	src, ps, err := sources.Read(fsys)
+	if err != nil {
+		return nil, nil, err
+	}
+	var vps schema.Problems
+	vps.Add(schema.Validate(src.Konzept)...)
+	for _, f := range src.Fragmente {
+		vps.Add(schema.Validate(f)...)
+	}
+	ps.Add(notAt(vps, ps)...)
+	k, mps := Merge(src)
+	ps.Add(mps...)
+	ps.Add(Resolve(k)...)
+	ps.Sort()
+	return k, ps, nil
+}
+
+// notAt drops the problems of ps that are at a position already reported in
+// seen: a value the reader could not decode is not also "missing".
+func notAt(ps, seen schema.Problems) schema.Problems {
+	at := make(map[schema.Pos]bool, len(seen))
+	for _, p := range seen {
+		at[p.Pos] = true
+	}
+	var out schema.Problems
+	for _, p := range ps {
+		if !at[p.Pos] {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,116 @@
+package schema
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Code identifies a kind of problem. Codes are stable: tools may match on them
+// (they appear in `validate --format json`).
+type Code string
+
+// The problem codes. Each has a German and an English message in catalog.
+const (
+	CodeSyntax        Code = "yaml-syntax"
+	CodeEmpty         Code = "empty-file"
+	CodeUnknownKey    Code = "unknown-key"
+	CodeType          Code = "wrong-type"
+	CodeRequired      Code = "required"
+	CodeMinItems      Code = "min-items"
+	CodeID            Code = "invalid-id"
+	CodeNummer        Code = "invalid-number"
+	CodeEnum          Code = "invalid-value"
+	CodeDate          Code = "invalid-date"
+	CodePeriod        Code = "invalid-period"
+	CodeBeginnOpen    Code = "open-beginning"
+	CodeEndeVorBeginn Code = "end-before-beginning"
+	CodeColor         Code = "invalid-colour"
+	CodeEmail         Code = "invalid-email"
+	CodeMin           Code = "too-small"
+	CodeDateOrder     Code = "dates-not-ascending"
+	CodeDuplicate     Code = "duplicate-id"
+	CodeUnknownActor  Code = "unknown-actor"
+	CodeUnknownTheme  Code = "unknown-theme"
+	CodeUnknownField  Code = "unknown-field"
+	CodeTitleMismatch Code = "title-mismatch"
+	CodeFieldNoTitle  Code = "field-without-title"
+	CodePathOutside   Code = "path-outside-folder"
+	CodePathMissing   Code = "file-missing"
+	CodeGlobEmpty     Code = "no-match"
+	CodeSourceType    Code = "unknown-source-type"
+	CodeUnreadable    Code = "unreadable"
+	CodeImage         Code = "invalid-image"
+	CodeSkala         Code = "invalid-scale"
+	CodeOptionen      Code = "options-missing"
+	CodeThousands     Code = "ambiguous-number"
+)
+
+var catalog = map[Code][2]string{
+	CodeSyntax:        {"YAML-Syntaxfehler: %s", "YAML syntax error: %s"},
+	CodeEmpty:         {"die Datei ist leer", "the file is empty"},
+	CodeUnknownKey:    {"unbekannter Schlüssel `%s`", "unknown key `%s`"},
+	CodeType:          {"`%s` erwartet %s, nicht %s", "`%s` expects %s, not %s"},
+	CodeRequired:      {"Pflichtangabe `%s` fehlt", "required key `%s` is missing"},
+	CodeMinItems:      {"`%s` braucht mindestens einen Eintrag", "`%s` needs at least one entry"},
+	CodeID:            {"ungültige ID „%s“ in `%s`: erlaubt sind Kleinbuchstaben a–z, Ziffern und `-`", "invalid id “%s” in `%s`: use lower-case letters a–z, digits and `-`"},
+	CodeNummer:        {"ungültige Nummer „%s“ in `%s`: erlaubt sind Buchstaben, Ziffern, `.`, `-` und `_`, ohne Leerzeichen", "invalid number “%s” in `%s`: use letters, digits, `.`, `-` and `_`, no spaces"},
+	CodeEnum:          {"ungültiger Wert „%s“ für `%s` – erlaubt: %s", "invalid value “%s” for `%s` – allowed: %s"},
+	CodeDate:          {"ungültiges Datum „%s“ in `%s`: erwartet JJJJ-MM-TT", "invalid date “%s” in `%s`: expected YYYY-MM-DD"},
+	CodePeriod:        {"ungültige Zeitangabe „%s“ in `%s`: erwartet JJJJ, JJJJ-MM, JJJJ-Qn, JJJJ-MM-TT oder fortlaufend", "invalid time “%s” in `%s`: expected YYYY, YYYY-MM, YYYY-Qn, YYYY-MM-DD or fortlaufend"},
+	CodeBeginnOpen:    {"`beginn` kann nicht „fortlaufend“ sein, nur `ende`", "`beginn` cannot be “fortlaufend”, only `ende` can"},
+	CodeEndeVorBeginn: {"`ende` (%s) liegt vor `beginn` (%s)", "`ende` (%s) is before `beginn` (%s)"},
+	CodeColor:         {"ungültige Farbe „%s“: erwartet einen Hex-Wert wie „#005A9C“", "invalid colour “%s”: expected a hex value such as “#005A9C”"},
+	CodeEmail:         {"ungültige E-Mail-Adresse „%s“", "invalid e-mail address “%s”"},
+	CodeMin:           {"`%s` muss mindestens %s sein, nicht %s", "`%s` must be at least %s, not %s"},
+	CodeDateOrder:     {"Datum %s liegt vor dem vorigen Eintrag (%s): die Beratungsfolge muss aufsteigend sein", "date %s is before the previous entry (%s): the order of deliberation must be ascending"},
+	CodeDuplicate:     {"%s `%s` ist bereits in %s vergeben", "%s `%s` is already defined at %s"},
+	CodeUnknownActor:  {"unbekannter Akteur `%s` in `%s`", "unknown actor `%s` in `%s`"},
+	CodeUnknownTheme:  {"unbekanntes Querschnittsthema `%s` in `%s`", "unknown cross-cutting theme `%s` in `%s`"},
+	CodeUnknownField:  {"unbekanntes Handlungsfeld `%s` in `%s`", "unknown field of action `%s` in `%s`"},
+	CodeTitleMismatch: {"Titel „%s“ weicht vom Titel des Handlungsfelds `%s` ab („%s“ in %s)", "title “%s” differs from the title of field of action `%s` (“%s” at %s)"},
+	CodeFieldNoTitle:  {"Handlungsfeld `%s` braucht einen `titel`: es ist sonst nirgends definiert", "field of action `%s` needs a `titel`: it is not defined anywhere else"},
+	CodePathOutside:   {"Pfad „%s“ liegt außerhalb des Konzeptordners: erlaubt sind nur relative Pfade ohne `..`", "path “%s” is outside the concept folder: use relative paths without `..`"},
+	CodePathMissing:   {"Datei „%s“ nicht gefunden", "file “%s” not found"},
+	CodeGlobEmpty:     {"„%s“ passt auf keine Datei", "“%s” matches no file"},
+	CodeSourceType:    {"Quelle „%s“ hat einen unbekannten Dateityp: erwartet .yaml oder .yml", "source “%s” has an unknown file type: expected .yaml or .yml"},
+	CodeUnreadable:    {"Datei kann nicht gelesen werden: %s", "cannot read file: %s"},
+	CodeImage:         {"„%s“ ist kein PNG- oder JPEG-Bild", "“%s” is not a PNG or JPEG image"},
+	CodeSkala:         {"Frage `%s` vom Typ skala braucht `skala` mit `min` kleiner als `max`", "question `%s` of type skala needs `skala` with `min` less than `max`"},
+	CodeThousands:     {"`%s: %s` wird als Dezimalzahl gelesen; für Tausender schreiben Sie `%s`", "`%s: %s` is read as a decimal number; for thousands write `%s`"},
+	CodeOptionen:      {"Frage `%s` vom Typ %s braucht `optionen`", "question `%s` of type %s needs `optionen`"},
+}
+
+// format renders the message of c with args in lang; T arguments are translated.
+func (c Code) format(lang string, args []any) string {
+	msgs, ok := catalog[c]
+	if !ok {
+		return string(c)
+	}
+	f := msgs[0]
+	if lang == "en" {
+		f = msgs[1]
+	}
+	local := make([]any, len(args))
+	for i, a := range args {
+		switch a := a.(type) {
+		case T:
+			local[i] = a.in(lang)
+		case []string:
+			local[i] = strings.Join(a, ", ")
+		default:
+			local[i] = a
+		}
+	}
+	return fmt.Sprintf(f, local...)
+}
+
+// Kinds of element, as message arguments.
+var (
+	KindHandlungsfeld = T{"Handlungsfeld", "field of action"}
+	KindZiel          = T{"Ziel-Nr", "goal number"}
+	KindMassnahme     = T{"Maßnahme-Nr", "measure number"}
+	KindAkteur        = T{"Akteur", "actor"}
+	KindThema         = T{"Querschnittsthema", "cross-cutting theme"}
+	KindBefragung     = T{"Befragung", "survey"}
+	KindFrage         = T{"Frage", "question"}
+)

@@ -1,0 +1,169 @@
+// Package sources reads the files of a concept folder: konzept.yaml, the YAML
+// fragments listed under `quellen`, and the images it refers to. Every element
+// read carries its position (file:line:column), so later steps can point at it.
+package sources
+
+import (
+	"bytes"
+	"errors"
+	"image"
+	"image/draw"
+	_ "image/jpeg" // logos may be JPEG
+	"image/png"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/landkreis/konzept/schema"
+)
+
+// KonzeptDatei is the name of the main file of a concept folder.
+const KonzeptDatei = "konzept.yaml"
+
+// ErrNoConcept means the folder has no konzept.yaml.
+var ErrNoConcept = errors.New("kein Konzeptordner: " + KonzeptDatei + " fehlt")
+
+// Sources is everything read from a concept folder, not yet merged.
+type Sources struct {
+	Konzept   *schema.Konzept
+	Fragmente []*schema.Fragment
+	Logo      *Image // nil if the concept has no logo (or it could not be read)
+}
+
+// Image is an image file referenced from the concept.
+type Image struct {
+	Path string
+	Type string // "PNG" or "JPG", as fpdf names them
+	Data []byte
+}
+
+// Read reads konzept.yaml from fsys and every file it references. It returns
+// ErrNoConcept if there is no konzept.yaml; all other problems, syntax errors,
+// unknown keys, wrong types, bad or missing paths, are in the Problems.
+func Read(fsys fs.FS) (*Sources, schema.Problems, error) {
+	src, err := fs.ReadFile(fsys, KonzeptDatei)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, ErrNoConcept
+	}
+	s := &Sources{Konzept: new(schema.Konzept)}
+	if err != nil {
+		return s, schema.Problems{schema.Errorf(schema.Pos{File: KonzeptDatei}, schema.CodeUnreadable, err)}, nil
+	}
+	ps := decodeYAML(KonzeptDatei, src, s.Konzept)
+	k := s.Konzept
+	for i, q := range k.Quellen {
+		files, qps := expand(fsys, q, k.At("quellen["+strconv.Itoa(i)+"]"))
+		ps.Add(qps...)
+		for _, f := range files {
+			frag, fps := readFragment(fsys, f, k.At("quellen["+strconv.Itoa(i)+"]"))
+			ps.Add(fps...)
+			if frag != nil {
+				s.Fragmente = append(s.Fragmente, frag)
+			}
+		}
+	}
+	if m := k.Konzept; m != nil && m.Logo != "" {
+		var lps schema.Problems
+		s.Logo, lps = readImage(fsys, m.Logo, m.At("logo"))
+		ps.Add(lps...)
+	}
+	for i := range k.Befragungen {
+		b := &k.Befragungen[i]
+		if b.Antworten != "" {
+			ps.Add(checkFile(fsys, b.Antworten, b.At("antworten"))...)
+		}
+	}
+	return s, ps, nil
+}
+
+func readFragment(fsys fs.FS, file string, ref schema.Pos) (*schema.Fragment, schema.Problems) {
+	switch strings.ToLower(path.Ext(file)) {
+	case ".yaml", ".yml":
+	default:
+		return nil, schema.Problems{schema.Errorf(ref, schema.CodeSourceType, file)}
+	}
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return nil, schema.Problems{schema.Errorf(schema.Pos{File: file}, schema.CodeUnreadable, err)}
+	}
+	f := new(schema.Fragment)
+	return f, decodeYAML(file, src, f)
+}
+
+// cleanPath checks that p, as written in the concept, stays inside the folder,
+// and returns it in the form io/fs expects.
+func cleanPath(p string) (string, bool) {
+	p = strings.ReplaceAll(strings.TrimSpace(p), `\`, "/")
+	if p == "" || strings.HasPrefix(p, "/") || (len(p) > 1 && p[1] == ':') {
+		return "", false
+	}
+	p = path.Clean(p)
+	return p, fs.ValidPath(p) && p != "."
+}
+
+// expand resolves a path or glob of the concept to the files it names, in sorted order.
+func expand(fsys fs.FS, pattern string, ref schema.Pos) ([]string, schema.Problems) {
+	p, ok := cleanPath(pattern)
+	if !ok {
+		return nil, schema.Problems{schema.Errorf(ref, schema.CodePathOutside, pattern)}
+	}
+	if !strings.ContainsAny(p, "*?[") {
+		return []string{p}, checkFile(fsys, p, ref)
+	}
+	files, err := fs.Glob(fsys, p)
+	if err != nil {
+		return nil, schema.Problems{schema.Errorf(ref, schema.CodeUnreadable, err)}
+	}
+	slices.Sort(files)
+	if len(files) == 0 {
+		return nil, schema.Problems{schema.Warnf(ref, schema.CodeGlobEmpty, pattern)}
+	}
+	return files, nil
+}
+
+// checkFile reports a path that leaves the folder or names no regular file.
+func checkFile(fsys fs.FS, name string, ref schema.Pos) schema.Problems {
+	p, ok := cleanPath(name)
+	if !ok {
+		return schema.Problems{schema.Errorf(ref, schema.CodePathOutside, name)}
+	}
+	if st, err := fs.Stat(fsys, p); err != nil || st.IsDir() {
+		return schema.Problems{schema.Errorf(ref, schema.CodePathMissing, name)}
+	}
+	return nil
+}
+
+func readImage(fsys fs.FS, name string, ref schema.Pos) (*Image, schema.Problems) {
+	if ps := checkFile(fsys, name, ref); ps != nil {
+		return nil, ps
+	}
+	p, _ := cleanPath(name)
+	data, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return nil, schema.Problems{schema.Errorf(ref, schema.CodeUnreadable, err)}
+	}
+	img, format, err := image.Decode(bytes.NewReader(data))
+	switch {
+	case err != nil:
+		return nil, schema.Problems{schema.Errorf(ref, schema.CodeImage, name)}
+	case format == "jpeg":
+		return &Image{Path: p, Type: "JPG", Data: data}, nil
+	}
+	// Re-encode PNGs: the PDF writer takes only 8-bit, non-interlaced PNGs, and
+	// counties' coats of arms come in every variant.
+	switch img.(type) {
+	case *image.NRGBA, *image.RGBA, *image.Gray, *image.Paletted:
+	default: // 16-bit and other models become 8-bit RGBA
+		b := img.Bounds()
+		rgba := image.NewNRGBA(b)
+		draw.Draw(rgba, b, img, b.Min, draw.Src)
+		img = rgba
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		return nil, schema.Problems{schema.Errorf(ref, schema.CodeImage, name)}
+	}
+	return &Image{Path: p, Type: "PNG", Data: buf.Bytes()}, nil
+}
