@@ -1,9 +1,18 @@
-// Package output renders an assembled concept as a PDF.
+// Package output renders an assembled concept as a PDF: A4, with cover, table
+// of contents, chapters, tables that wrap and repeat their headers, running
+// header and footer, bookmarks and metadata, in an embedded Unicode font.
+//
+// All drawing goes through canvas; text is laid out (line breaking, German
+// hyphenation) before it is drawn. The table of contents needs the page of
+// every heading, so the document is rendered until the pages no longer change
+// (normally twice), and only the last pass is written.
 package output
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	"github.com/landkreis/konzept/assemble"
@@ -14,11 +23,73 @@ type Options struct {
 	// Zeitstempel is the creation date written into the PDF metadata. If zero,
 	// the concept's `stand` is used, so the same inputs give the same bytes.
 	Zeitstempel time.Time
-	// Version is the konzept version, recorded as the PDF producer.
+	// Version is the konzept version, printed in the imprint and recorded as producer.
 	Version string
 }
 
-// Render writes the PDF of k to w.
+// defaultAccent is used when the concept sets no `farbe`.
+var defaultAccent = rgb{0, 90, 156}
+
+const maxPasses = 5
+
+// Render writes the PDF of k to w. k must have been loaded without errors.
 func Render(w io.Writer, k *assemble.Konzept, opts Options) error {
-	return errors.New("output: not implemented yet")
+	var prev []heading
+	total := 0
+	for range maxPasses {
+		d, err := renderPass(k, opts, prev, total)
+		if err != nil {
+			return err
+		}
+		if d.c.page() == total && slices.Equal(d.heads, prev) {
+			return d.c.pdf.Output(w)
+		}
+		prev, total = d.heads, d.c.page()
+	}
+	return errors.New("output: das Inhaltsverzeichnis kommt zu keinem stabilen Seitenumbruch")
+}
+
+func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int) (*doc, error) {
+	m := k.Konzept.Konzept
+	d := &doc{c: newCanvas(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version}
+	if d.lang == "" {
+		d.lang = "de"
+	}
+	if c, ok := parseColor(m.Farbe); ok {
+		d.accent = c
+	}
+	d.metadata(opts)
+	d.render()
+	if d.err != nil {
+		return nil, d.err
+	}
+	if err := d.c.pdf.Error(); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	return d, nil
+}
+
+// metadata sets the document information; dates come from the options or the
+// concept's `stand`, never from the clock.
+func (d *doc) metadata(opts Options) {
+	m := d.k.Konzept.Konzept
+	pdf := d.c.pdf
+	pdf.SetTitle(m.Titel, true)
+	pdf.SetAuthor(m.Traeger, true)
+	pdf.SetSubject(m.Titel+" – "+m.Fassung, true)
+	keywords := "Integrationskonzept, " + m.Traeger
+	for _, f := range d.k.Handlungsfelder {
+		keywords += ", " + f.Titel
+	}
+	pdf.SetKeywords(keywords, true)
+	pdf.SetCreator("konzept "+opts.Version, true)
+	pdf.SetProducer("konzept "+opts.Version, true)
+	pdf.SetLang(map[string]string{"de": "de-DE", "en": "en"}[d.lang])
+	pdf.SetDisplayMode("fullpage", "OneColumn")
+	t := opts.Zeitstempel
+	if t.IsZero() {
+		t = m.Stand.Time
+	}
+	pdf.SetCreationDate(t.UTC())
+	pdf.SetModificationDate(t.UTC())
 }

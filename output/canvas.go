@@ -1,0 +1,158 @@
+package output
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/go-fonts/liberation/liberationsansbold"
+	"github.com/go-fonts/liberation/liberationsansbolditalic"
+	"github.com/go-fonts/liberation/liberationsansitalic"
+	"github.com/go-fonts/liberation/liberationsansregular"
+	"github.com/landkreis/konzept/output/richtext"
+)
+
+// canvas is the one layer through which everything is drawn: text runs,
+// rectangles, rules, images and link areas. Nothing else in the package calls
+// fpdf's drawing methods, so that tagging for accessibility can hook in here.
+type canvas struct {
+	pdf  *fpdf.Fpdf
+	font fontKey // the font currently set in the PDF
+}
+
+type fontKey struct {
+	style richtext.Style
+	size  float64
+}
+
+// rgb is a colour.
+type rgb struct{ r, g, b int }
+
+var (
+	black     = rgb{0, 0, 0}
+	textGrey  = rgb{85, 85, 85}
+	ruleGrey  = rgb{190, 190, 190}
+	lightGrey = rgb{242, 242, 242}
+	white     = rgb{255, 255, 255}
+)
+
+// parseColor parses #RGB or #RRGGBB (validated by the schema).
+func parseColor(s string) (rgb, bool) {
+	if len(s) == 4 {
+		s = string([]byte{'#', s[1], s[1], s[2], s[2], s[3], s[3]})
+	}
+	if len(s) != 7 || s[0] != '#' {
+		return rgb{}, false
+	}
+	v, err := strconv.ParseUint(s[1:], 16, 32)
+	if err != nil {
+		return rgb{}, false
+	}
+	return rgb{int(v >> 16), int(v >> 8 & 0xff), int(v & 0xff)}, true
+}
+
+// tint mixes c with white; f = 0 gives c, f = 1 white.
+func (c rgb) tint(f float64) rgb {
+	mix := func(v int) int { return v + int(float64(255-v)*f+0.5) }
+	return rgb{mix(c.r), mix(c.g), mix(c.b)}
+}
+
+const fontFamily = "sans"
+
+func newCanvas() *canvas {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	for _, f := range []struct {
+		style string
+		ttf   []byte
+	}{
+		{"", liberationsansregular.TTF},
+		{"B", liberationsansbold.TTF},
+		{"I", liberationsansitalic.TTF},
+		{"BI", liberationsansbolditalic.TTF},
+	} {
+		pdf.AddUTF8FontFromBytes(fontFamily, f.style, f.ttf)
+	}
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetCatalogSort(true)
+	pdf.SetCompression(true)
+	c := &canvas{pdf: pdf}
+	c.setFont(0, 10)
+	return c
+}
+
+func (c *canvas) setFont(style richtext.Style, size float64) {
+	k := fontKey{style, size}
+	if c.font == k {
+		return
+	}
+	s := ""
+	if style&richtext.Bold != 0 {
+		s += "B"
+	}
+	if style&richtext.Italic != 0 {
+		s += "I"
+	}
+	c.pdf.SetFont(fontFamily, s, size)
+	c.font = k
+}
+
+// width returns the width of s in mm.
+func (c *canvas) width(s string, style richtext.Style, size float64) float64 {
+	c.setFont(style, size)
+	return c.pdf.GetStringWidth(s)
+}
+
+// text draws s with its baseline at y.
+func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64, col rgb) {
+	c.setFont(style, size)
+	c.pdf.SetTextColor(col.r, col.g, col.b)
+	c.pdf.Text(x, y, s)
+}
+
+// rect fills a rectangle.
+func (c *canvas) rect(x, y, w, h float64, fill rgb) {
+	c.pdf.SetFillColor(fill.r, fill.g, fill.b)
+	c.pdf.Rect(x, y, w, h, "F")
+}
+
+// rule draws a line.
+func (c *canvas) rule(x1, y1, x2, y2, width float64, col rgb) {
+	c.pdf.SetDrawColor(col.r, col.g, col.b)
+	c.pdf.SetLineWidth(width)
+	c.pdf.Line(x1, y1, x2, y2)
+}
+
+// image draws a registered image into the box, keeping its aspect ratio.
+func (c *canvas) image(name, typ string, data []byte, x, y, w, h float64) error {
+	opt := fpdf.ImageOptions{ImageType: typ, ReadDpi: false}
+	info := c.pdf.GetImageInfo(name)
+	if info == nil {
+		info = c.pdf.RegisterImageOptionsReader(name, opt, bytes.NewReader(data))
+		if err := c.pdf.Error(); err != nil {
+			return fmt.Errorf("Bild %s: %w", name, err)
+		}
+	}
+	iw, ih := info.Extent()
+	scale := min(w/iw, h/ih)
+	dw, dh := iw*scale, ih*scale
+	c.pdf.ImageOptions(name, x+(w-dw)/2, y+(h-dh)/2, dw, dh, false, opt, 0, "")
+	return nil
+}
+
+// linkURL makes an area a link to an external target.
+func (c *canvas) linkURL(x, y, w, h float64, url string) { c.pdf.LinkString(x, y, w, h, url) }
+
+// linkPage makes an area a link to a place in the document.
+func (c *canvas) linkPage(x, y, w, h float64, page int, top float64) {
+	id := c.pdf.AddLink()
+	c.pdf.SetLink(id, top, page)
+	c.pdf.Link(x, y, w, h, id)
+}
+
+// bookmark adds an outline entry pointing at y on the current page.
+func (c *canvas) bookmark(title string, level int, y float64) { c.pdf.Bookmark(title, level, y) }
+
+func (c *canvas) addPage()  { c.pdf.AddPage() }
+func (c *canvas) page() int { return c.pdf.PageNo() }

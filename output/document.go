@@ -1,0 +1,382 @@
+package output
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/landkreis/konzept/output/richtext"
+	"github.com/landkreis/konzept/schema"
+)
+
+// render draws the whole document, chapter by chapter, in reading order.
+func (d *doc) render() {
+	k := d.k
+	d.cover()
+	d.contents()
+	if k.LeichteSprache != "" {
+		d.heading(1, d.t(lblLeichte), true)
+		d.markdown(k.LeichteSprache, textStyle{size: 14, leading: 1.5, color: black})
+	}
+	if k.Vorwort != nil {
+		d.vorwort()
+	}
+	d.leitbild()
+	if k.Beteiligung != nil {
+		d.beteiligung()
+	}
+	for i := range k.Handlungsfelder {
+		d.feld(&k.Handlungsfelder[i])
+	}
+	d.anhang()
+}
+
+func (d *doc) cover() {
+	m := d.k.Konzept.Konzept
+	d.newPage()
+	d.c.rect(0, 0, pageW, 12, d.accent)
+	if d.k.Logo != nil {
+		if err := d.c.image(d.k.Logo.Path, d.k.Logo.Type, d.k.Logo.Data, pageW-marginR-32, 30, 32, 40); err != nil && d.err == nil {
+			d.err = err
+		}
+	}
+	d.y = 95
+	d.text(m.Traeger, textStyle{size: 14, leading: 1.3, color: textGrey})
+	d.y += 4
+	d.drawBox(d.c.layout([]richtext.Span{{Text: m.Titel}}, textW-10, textStyle{size: 26, leading: 1.2, color: d.accent, base: richtext.Bold}), marginL, textW, alignLeft)
+	d.y += 6
+	d.c.rule(marginL, d.y, marginL+40, d.y, 1.2, d.accent)
+	d.y += 6
+	d.text(m.Fassung, textStyle{size: 14, leading: 1.4, color: black})
+	d.text(fmt.Sprintf(d.t(lblStand), d.longDate(m.Stand.Time)), textStyle{size: 11, leading: 1.4, color: textGrey})
+	if h := m.Herausgeber; h != nil {
+		d.y = 255
+		d.text(h.Stelle, textStyle{size: 10, leading: 1.4, color: textGrey})
+		if h.Anschrift != "" {
+			d.text(h.Anschrift, textStyle{size: 10, leading: 1.4, color: textGrey})
+		}
+	}
+}
+
+// contents draws the table of contents from the headings of the previous pass.
+func (d *doc) contents() {
+	d.headingNumbered(1, "", d.t(lblInhalt), false)
+	for _, h := range d.prev {
+		if !h.toc {
+			continue
+		}
+		ts := body
+		ts.hyphens = false
+		indent := 0.0
+		if h.level == 1 {
+			ts.base = richtext.Bold
+			d.space(2.5)
+		} else {
+			indent = 9
+		}
+		num := h.number
+		page := fmt.Sprint(h.page)
+		pw := d.c.width(page, ts.base, ts.size)
+		b := box(d.c.layout([]richtext.Span{{Text: h.title}}, textW-indent-9-pw-8, ts))
+		d.need(b.height())
+		top := d.y
+		d.c.text(marginL+indent, baseline(d.y, ts), num, ts.base, ts.size, ts.color)
+		d.drawBox(b, marginL+indent+9, textW-indent-9, alignLeft)
+		last := b[len(b)-1]
+		lineTop := d.y - last.ts.lineHeight()
+		dotsFrom := marginL + indent + 9 + last.pieces[0].w + 2
+		if n := len(last.pieces); n > 1 {
+			dotsFrom = marginL + indent + 9 + wordsWidth(last.pieces) + 2
+		}
+		d.leader(dotsFrom, pageW-marginR-pw-2, baseline(lineTop, ts))
+		d.c.text(pageW-marginR-pw, baseline(lineTop, ts), page, ts.base, ts.size, ts.color)
+		d.c.linkPage(marginL, top, textW, d.y-top, h.page, h.y)
+	}
+}
+
+func wordsWidth(ps []piece) float64 {
+	w := 0.0
+	for _, p := range ps {
+		w += p.w
+	}
+	return w
+}
+
+// leader draws a dotted line from x1 to x2 on baseline y.
+func (d *doc) leader(x1, x2, y float64) {
+	dot := d.c.width(".", 0, 10)
+	step := dot * 2.2
+	n := int((x2 - x1) / step)
+	if n < 2 {
+		return
+	}
+	d.c.text(x2-float64(n)*step, y, strings.Repeat(". ", n), 0, 10, textGrey)
+}
+
+func (d *doc) vorwort() {
+	v := d.k.Vorwort
+	d.heading(1, d.t(lblVorwort), true)
+	d.markdown(v.Text, body)
+	d.space(6)
+	d.need(12)
+	d.text(v.Autor, textStyle{size: 10, leading: 1.45, color: black, base: richtext.Bold})
+	if v.Funktion != "" {
+		d.text(v.Funktion, textStyle{size: 10, leading: 1.45, color: textGrey})
+	}
+}
+
+func (d *doc) leitbild() {
+	l := d.k.Leitbild
+	d.heading(1, d.t(lblLeitbild), true)
+	d.markdown(l.Einleitung, body)
+	for _, g := range l.Grundsaetze {
+		d.headingNumbered(2, "", g.Titel, false)
+		d.markdown(g.Text, body)
+	}
+}
+
+func (d *doc) beteiligung() {
+	b := d.k.Beteiligung
+	d.heading(1, d.t(lblBeteiligung), true)
+	d.markdown(b.Text, body)
+	if len(b.Veranstaltungen) > 0 {
+		d.heading(2, d.t(lblVeranstaltung), true)
+		cols := []column{
+			{title: d.t(lblDatum), width: 22},
+			{title: d.t(lblTitel), width: 52},
+			{title: d.t(lblFormat), width: 28},
+			{title: d.t(lblTeilnehmende), width: 24, align: alignRight},
+			{title: d.t(lblFelder), width: textW - 126},
+		}
+		var rows []row
+		for _, v := range b.Veranstaltungen {
+			var felder []string
+			for _, id := range v.Handlungsfelder {
+				felder = append(felder, d.feldTitel(id))
+			}
+			teil := ""
+			if v.Teilnehmende > 0 {
+				teil = d.integer(v.Teilnehmende)
+			}
+			rows = append(rows, row{cells: [][]richtext.Block{
+				cellText(d.shortDate(v.Datum.Time)), cellText(v.Titel), cellText(v.Format), cellText(teil), cellText(strings.Join(felder, "; ")),
+			}})
+		}
+		d.table(cols, rows)
+	}
+	if len(b.Stimmen) > 0 {
+		d.heading(2, d.t(lblStimmen), true)
+		for _, s := range b.Stimmen {
+			d.quote(s)
+		}
+	}
+}
+
+// quote sets a participant's quote with a bar in the accent colour.
+func (d *doc) quote(s schema.Stimme) {
+	ts := textStyle{size: 10.5, leading: 1.45, color: black, base: richtext.Italic, hyphens: true}
+	b := box(d.c.layout([]richtext.Span{{Text: "„" + strings.TrimSpace(s.Zitat) + "“"}}, textW-10, ts))
+	who := strings.Join(nonEmpty(s.Name, s.Funktion), ", ")
+	if who != "" {
+		b = append(b, d.c.layout([]richtext.Span{{Text: "– " + who}}, textW-10, caption)...)
+		b[len(b)-1].gap = 1
+	}
+	d.space(4)
+	d.need(min(b.height(), 30))
+	top, page := d.y, d.c.page()
+	d.drawBox(b, marginL+8, textW-10, alignLeft)
+	if d.c.page() == page {
+		d.c.rule(marginL+2, top, marginL+2, d.y, 1.2, d.accent.tint(0.4))
+	}
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (d *doc) feldTitel(id string) string {
+	for _, f := range d.k.Handlungsfelder {
+		if f.ID == id {
+			return f.Titel
+		}
+	}
+	return id
+}
+
+// feld sets the chapter of one field of action.
+func (d *doc) feld(f *schema.Handlungsfeld) {
+	d.heading(1, f.Titel, true)
+	if f.Ausgangslage != "" {
+		d.heading(2, d.t(lblAusgangslage), false)
+		d.markdown(f.Ausgangslage, body)
+	}
+	if len(f.Ziele) == 0 {
+		return
+	}
+	d.heading(2, d.t(lblZiele), false)
+	for _, z := range f.Ziele {
+		d.headingNumbered(3, "", d.t(lblZiel)+" "+z.ID+": "+z.Titel, false)
+		d.markdown(z.Beschreibung, body)
+		if len(z.Indikatoren) > 0 {
+			d.space(1.5)
+			d.text(d.t(lblIndikatoren)+":", textStyle{size: 9.5, leading: 1.4, color: textGrey, base: richtext.Bold})
+			items := make([]richtext.Item, len(z.Indikatoren))
+			for i, ind := range z.Indikatoren {
+				items[i] = richtext.Item{Blocks: cellText(ind)}
+			}
+			d.drawBox(d.c.blocks([]richtext.Block{{List: richtext.Bullets, Items: items}}, textW, textStyle{size: 9.5, leading: 1.4, color: black, hyphens: true}), marginL, textW, alignLeft)
+		}
+	}
+	d.heading(2, d.t(lblMassnahmen), false)
+	d.massnahmen(f)
+}
+
+// massnahmen sets the measures table of a field, grouped by goal.
+func (d *doc) massnahmen(f *schema.Handlungsfeld) {
+	cols := []column{
+		{title: d.t(lblNr), width: 15},
+		{title: d.t(lblMassnahme), width: 55},
+		{title: d.t(lblFederfuehrung), width: 24},
+		{title: d.t(lblPartner), width: 24},
+		{title: d.t(lblZeitraum), width: 19},
+		{title: d.t(lblStatus), width: 16},
+		{title: d.t(lblPrioritaet), width: textW - 153},
+	}
+	var rows []row
+	for _, z := range f.Ziele {
+		rows = append(rows, row{group: true, cells: [][]richtext.Block{cellText(d.t(lblZiel) + " " + z.ID + ": " + z.Titel)}})
+		if len(z.Massnahmen) == 0 {
+			rows = append(rows, row{group: true, cells: [][]richtext.Block{{{Spans: []richtext.Span{{Text: d.t(lblKeineMassnahme), Style: richtext.Italic}}}}}})
+		}
+		for i := range z.Massnahmen {
+			rows = append(rows, d.massnahmeRow(&z.Massnahmen[i]))
+		}
+	}
+	d.table(cols, rows)
+}
+
+func (d *doc) massnahmeRow(m *schema.Massnahme) row {
+	desc := []richtext.Block{{Spans: []richtext.Span{{Text: m.Titel, Style: richtext.Bold}}}}
+	desc = append(desc, richtext.Parse(m.Beschreibung)...)
+	var extra []richtext.Span
+	if len(m.Querschnitt) > 0 {
+		var ts []string
+		for _, id := range m.Querschnitt {
+			ts = append(ts, d.k.Themen[id].Titel)
+		}
+		extra = append(extra, richtext.Span{Text: "◆ " + d.t(lblQuerschnitt) + ": ", Style: richtext.Italic | richtext.Bold}, richtext.Span{Text: strings.Join(ts, ", "), Style: richtext.Italic})
+	}
+	if m.Indikator != "" {
+		if len(extra) > 0 {
+			extra = append(extra, richtext.Span{Text: "\n"})
+		}
+		extra = append(extra, richtext.Span{Text: d.t(lblIndikator) + ": ", Style: richtext.Italic | richtext.Bold}, richtext.Span{Text: m.Indikator, Style: richtext.Italic})
+	}
+	if len(extra) > 0 {
+		desc = append(desc, richtext.Block{Spans: extra})
+	}
+	var partner []string
+	for _, id := range m.Partner {
+		partner = append(partner, d.k.Akteure[id].Anzeigename())
+	}
+	prio := ""
+	if l, ok := prioLabels[m.Prioritaet]; ok {
+		prio = d.t(l)
+	}
+	return row{cells: [][]richtext.Block{
+		cellText(m.ID),
+		desc,
+		cellText(d.k.Akteure[m.Federfuehrung].Anzeigename()),
+		cellText(strings.Join(partner, ", ")),
+		cellText(d.zeitraum(m)),
+		cellText(d.t(statusLabels[m.Status])),
+		cellText(prio),
+	}}
+}
+
+// anhang sets the appendix: actors, abbreviations, sources, imprint.
+func (d *doc) anhang() {
+	k := d.k
+	d.heading(1, d.t(lblAnhang), true)
+	if len(k.Konzept.Akteure) > 0 {
+		d.heading(2, d.t(lblAkteure), true)
+		leads, partners := map[string]int{}, map[string]int{}
+		for _, f := range k.Handlungsfelder {
+			for _, z := range f.Ziele {
+				for _, m := range z.Massnahmen {
+					leads[m.Federfuehrung]++
+					for _, p := range m.Partner {
+						partners[p]++
+					}
+				}
+			}
+		}
+		akteure := slices.Clone(k.Konzept.Akteure)
+		slices.SortStableFunc(akteure, func(a, b schema.Akteur) int { return strings.Compare(sortKey(a.Name), sortKey(b.Name)) })
+		cols := []column{
+			{title: d.t(lblName), width: 78},
+			{title: d.t(lblKurz), width: 22},
+			{title: d.t(lblArt), width: 29},
+			{title: d.t(lblFederf), width: 18, align: alignRight},
+			{title: d.t(lblPartnerAnz), width: textW - 147, align: alignRight},
+		}
+		var rows []row
+		for _, a := range akteure {
+			rows = append(rows, row{cells: [][]richtext.Block{
+				cellText(a.Name), cellText(a.Kurz), cellText(d.t(artLabels[a.Art])),
+				cellText(fmt.Sprint(leads[a.ID])), cellText(fmt.Sprint(partners[a.ID])),
+			}})
+		}
+		d.table(cols, rows)
+	}
+	if len(k.Abkuerzungen) > 0 {
+		d.heading(2, d.t(lblAbkuerzungen), true)
+		keys := make([]string, 0, len(k.Abkuerzungen))
+		for a := range k.Abkuerzungen {
+			keys = append(keys, a)
+		}
+		slices.SortFunc(keys, func(a, b string) int { return strings.Compare(sortKey(a), sortKey(b)) })
+		var rows []row
+		for _, a := range keys {
+			rows = append(rows, row{cells: [][]richtext.Block{cellText(a), cellText(k.Abkuerzungen[a])}})
+		}
+		d.table([]column{{title: d.t(lblAbkuerzung), width: 35}, {title: d.t(lblBedeutung), width: textW - 35}}, rows)
+	}
+	d.heading(2, d.t(lblQuellen), true)
+	var rows []row
+	for _, q := range k.Quellen {
+		rows = append(rows, row{cells: [][]richtext.Block{cellText(q.Datei), cellText(strings.Join(q.Ziele, ", ")), cellText(strings.Join(q.Massnahmen, ", "))}})
+	}
+	d.table([]column{{title: d.t(lblDatei), width: 50}, {title: d.t(lblZiele), width: 40}, {title: d.t(lblMassnahmen), width: textW - 90}}, rows)
+	d.impressum()
+}
+
+func (d *doc) impressum() {
+	m := d.k.Konzept.Konzept
+	d.heading(2, d.t(lblImpressum), true)
+	d.space(2)
+	d.text(d.t(lblHerausgeber)+":", textStyle{size: 10, leading: 1.45, color: black, base: richtext.Bold})
+	lines := []string{m.Traeger}
+	if h := m.Herausgeber; h != nil {
+		lines = append(lines, nonEmpty(h.Stelle, h.Anschrift, h.Telefon, h.Email)...)
+	}
+	for _, l := range lines {
+		d.text(l, body)
+	}
+	d.space(4)
+	d.text(m.Titel+" – "+m.Fassung, body)
+	d.text(fmt.Sprintf(d.t(lblStand), d.longDate(m.Stand.Time)), body)
+	d.space(4)
+	d.text(fmt.Sprintf(d.t(lblErstellt), d.version), caption)
+}
+
+// sortKey makes German names sort as in a dictionary (Ä with A, ß as ss).
+func sortKey(s string) string {
+	return strings.NewReplacer("Ä", "A", "ä", "a", "Ö", "O", "ö", "o", "Ü", "U", "ü", "u", "ß", "ss").Replace(strings.ToLower(s))
+}

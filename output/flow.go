@@ -1,0 +1,255 @@
+package output
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/landkreis/konzept/assemble"
+	"github.com/landkreis/konzept/output/richtext"
+)
+
+// Page geometry of A4 portrait, in mm.
+const (
+	pageW      = 210.0
+	pageH      = 297.0
+	marginL    = 25.0
+	marginR    = 20.0
+	contentTop = 28.0
+	contentBot = 274.0
+	textW      = pageW - marginL - marginR
+)
+
+// Text styles.
+var (
+	body    = textStyle{size: 10, leading: 1.45, color: black, hyphens: true}
+	small   = textStyle{size: 8.5, leading: 1.3, color: black, hyphens: true}
+	caption = textStyle{size: 8.5, leading: 1.3, color: textGrey}
+)
+
+// heading is a chapter or section heading as placed in one rendering pass.
+type heading struct {
+	level  int
+	number string
+	title  string
+	page   int
+	y      float64
+	toc    bool
+}
+
+// doc renders one pass of the document. The table of contents needs the page
+// numbers of the headings, so Render runs passes until they no longer change.
+type doc struct {
+	c      *canvas
+	k      *assemble.Konzept
+	lang   string
+	accent rgb
+	y      float64
+
+	heads   []heading // placed in this pass
+	prev    []heading // placed in the previous pass
+	total   int       // pages of the previous pass
+	chapter int       // number of the current chapter
+	section int       // number of the current section within it
+	err     error     // first drawing error (images)
+	version string
+}
+
+// newPage starts a page with running header and footer (not on the cover).
+func (d *doc) newPage() {
+	d.c.addPage()
+	d.y = contentTop
+	p := d.c.page()
+	if p == 1 {
+		return
+	}
+	m := d.k.Konzept.Konzept
+	parts := []string{m.Traeger}
+	if m.Kurztitel != "" {
+		parts = append(parts, m.Kurztitel)
+	}
+	parts = append(parts, m.Fassung)
+	d.c.text(marginL, 15, strings.Join(parts, " · "), 0, 8, textGrey)
+	d.c.rule(marginL, 17.5, pageW-marginR, 17.5, 0.2, ruleGrey)
+	footer := fmt.Sprintf(d.t(lblSeiteVon), p, max(d.total, p))
+	d.c.text(pageW-marginR-d.c.width(footer, 0, 8), 286, footer, 0, 8, textGrey)
+}
+
+// need starts a new page unless h mm fit below the cursor.
+func (d *doc) need(h float64) {
+	if d.y+h > contentBot {
+		d.newPage()
+	}
+}
+
+// space adds vertical space, unless at the top of a page.
+func (d *doc) space(h float64) {
+	if d.y > contentTop {
+		d.y += h
+	}
+}
+
+// heading sets a numbered heading; level 1 starts a new page. A heading is
+// never left alone at the bottom of a page: room for it and some lines of
+// what follows is required.
+func (d *doc) heading(level int, title string, toc bool) {
+	number := ""
+	switch level {
+	case 1:
+		d.chapter++
+		d.section = 0
+		number = fmt.Sprint(d.chapter)
+	case 2:
+		d.section++
+		number = fmt.Sprintf("%d.%d", d.chapter, d.section)
+	}
+	d.headingNumbered(level, number, title, toc)
+}
+
+var headingStyles = map[int]textStyle{
+	1: {size: 18, leading: 1.25, base: richtext.Bold},
+	2: {size: 13, leading: 1.3, base: richtext.Bold},
+	3: {size: 10.5, leading: 1.35, base: richtext.Bold},
+}
+
+func (d *doc) headingNumbered(level int, number, title string, toc bool) {
+	ts := headingStyles[level]
+	ts.color = d.accent
+	if level == 3 {
+		ts.color = black
+	}
+	text := title
+	if number != "" {
+		text = number + "  " + title
+	}
+	b := box(d.c.layout([]richtext.Span{{Text: text}}, textW, ts))
+	before := map[int]float64{1: 0, 2: 6, 3: 4}[level]
+	if level == 1 {
+		d.newPage()
+	} else {
+		d.space(before)
+		d.need(b.height() + 25)
+	}
+	d.heads = append(d.heads, heading{level: level, number: number, title: title, page: d.c.page(), y: d.y, toc: toc})
+	if level <= 2 {
+		d.c.bookmark(text, level-1, d.y)
+	}
+	d.drawBox(b, marginL, textW, alignLeft)
+	if level == 1 {
+		d.c.rule(marginL, d.y+1.5, pageW-marginR, d.y+1.5, 0.5, d.accent)
+		d.y += 7
+	} else {
+		d.y += 2
+	}
+}
+
+type align int
+
+const (
+	alignLeft align = iota
+	alignRight
+)
+
+// baseline returns the baseline of a line whose top is at y.
+func baseline(y float64, ts textStyle) float64 {
+	s := ts.size * ptMM
+	return y + (ts.lineHeight()-1.117*s)/2 + 0.905*s
+}
+
+// drawLine draws one line with its top at y, in a box starting at x of width w.
+func (d *doc) drawLine(l line, x, y, w float64, a align) {
+	x += l.indent
+	if a == alignRight {
+		lw := 0.0
+		for _, p := range l.pieces {
+			lw += p.w
+		}
+		x += w - l.indent - lw
+	}
+	bl := baseline(y, l.ts)
+	if l.label != "" {
+		lw := d.c.width(l.label, l.ts.base, l.ts.size)
+		d.c.text(x-lw-1.8, bl, l.label, l.ts.base, l.ts.size, l.ts.color)
+	}
+	for _, p := range l.pieces {
+		col := l.ts.color
+		if p.link != "" {
+			col = d.accent
+		}
+		d.c.text(x, bl, p.text, p.style, l.ts.size, col)
+		if p.link != "" {
+			d.c.linkURL(x, y, p.w, l.ts.lineHeight(), p.link)
+		}
+		x += p.w
+	}
+}
+
+// drawBox draws laid-out text at the cursor, breaking pages between lines.
+func (d *doc) drawBox(b box, x, w float64, a align) {
+	for _, l := range b {
+		d.need(l.gap + l.ts.lineHeight())
+		if d.y > contentTop {
+			d.y += l.gap
+		}
+		d.drawLine(l, x, d.y, w, a)
+		d.y += l.ts.lineHeight()
+	}
+}
+
+// markdown sets Markdown text in the full text width.
+func (d *doc) markdown(src string, ts textStyle) {
+	blocks := richtext.Parse(src)
+	if len(blocks) == 0 {
+		return
+	}
+	d.space(ts.lineHeight() * 0.5)
+	d.drawBox(d.c.blocks(blocks, textW, ts), marginL, textW, alignLeft)
+}
+
+// text sets one plain paragraph.
+func (d *doc) text(s string, ts textStyle) {
+	d.drawBox(d.c.layout([]richtext.Span{{Text: s}}, textW, ts), marginL, textW, alignLeft)
+}
+
+const listIndent = 5.0
+
+// blocks lays out Markdown blocks (paragraphs and lists) into a box of width w.
+func (c *canvas) blocks(blocks []richtext.Block, w float64, ts textStyle) box {
+	var b box
+	c.appendBlocks(&b, blocks, 0, w, ts, ts.lineHeight()*0.5)
+	return b
+}
+
+func (c *canvas) appendBlocks(b *box, blocks []richtext.Block, indent, w float64, ts textStyle, gap float64) {
+	for _, bl := range blocks {
+		g := gap
+		if len(*b) == 0 {
+			g = 0
+		}
+		if bl.List == richtext.NoList {
+			lines := c.layout(bl.Spans, w-indent, ts)
+			for i := range lines {
+				lines[i].indent = indent
+			}
+			lines[0].gap = g
+			*b = append(*b, lines...)
+			continue
+		}
+		for n, item := range bl.Items {
+			first := len(*b)
+			c.appendBlocks(b, item.Blocks, indent+listIndent, w, ts, ts.lineHeight()*0.2)
+			if first == len(*b) {
+				*b = append(*b, line{indent: indent + listIndent, ts: ts})
+			}
+			(*b)[first].label = "•"
+			if bl.List == richtext.Numbers {
+				(*b)[first].label = fmt.Sprintf("%d.", bl.Start+n)
+			}
+			if first > 0 {
+				(*b)[first].gap = ts.lineHeight() * 0.2
+				if n == 0 {
+					(*b)[first].gap = g
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package output
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/landkreis/konzept/schema"
+)
+
+// label is a text of the PDF in German and English.
+type label struct{ de, en string }
+
+func (d *doc) t(l label) string {
+	if d.lang == "en" {
+		return l.en
+	}
+	return l.de
+}
+
+var (
+	lblInhalt         = label{"Inhaltsverzeichnis", "Contents"}
+	lblSeiteVon       = label{"Seite %d von %d", "Page %d of %d"}
+	lblStand          = label{"Stand: %s", "As of %s"}
+	lblVorwort        = label{"Vorwort", "Foreword"}
+	lblLeichte        = label{"Das Wichtigste in Leichter Sprache", "Summary in Easy Language"}
+	lblLeitbild       = label{"Leitbild", "Guiding principles"}
+	lblBeteiligung    = label{"Beteiligungsprozess", "Participation process"}
+	lblVeranstaltung  = label{"Veranstaltungen", "Events"}
+	lblStimmen        = label{"Stimmen aus dem Beteiligungsprozess", "Voices from the participation process"}
+	lblDatum          = label{"Datum", "Date"}
+	lblTitel          = label{"Veranstaltung", "Event"}
+	lblFormat         = label{"Format", "Format"}
+	lblTeilnehmende   = label{"Teilnehmende", "Participants"}
+	lblFelder         = label{"Handlungsfelder", "Fields of action"}
+	lblAusgangslage   = label{"Ausgangslage", "Current situation"}
+	lblZiele          = label{"Ziele", "Goals"}
+	lblZiel           = label{"Ziel", "Goal"}
+	lblIndikatoren    = label{"Indikatoren", "Indicators"}
+	lblMassnahmen     = label{"Maßnahmen", "Measures"}
+	lblNr             = label{"Nr.", "No."}
+	lblMassnahme      = label{"Maßnahme", "Measure"}
+	lblFederfuehrung  = label{"Federführung", "Lead"}
+	lblPartner        = label{"Partner", "Partners"}
+	lblZeitraum       = label{"Zeitraum", "Period"}
+	lblStatus         = label{"Status", "Status"}
+	lblPrioritaet     = label{"Priorität", "Priority"}
+	lblQuerschnitt    = label{"Querschnitt", "Cross-cutting"}
+	lblIndikator      = label{"Indikator", "Indicator"}
+	lblFinanzierung   = label{"Finanzierung", "Funding"}
+	lblAnhang         = label{"Anhang", "Appendix"}
+	lblAkteure        = label{"Akteursverzeichnis", "Actors"}
+	lblKurz           = label{"Kurz", "Short"}
+	lblName           = label{"Name", "Name"}
+	lblArt            = label{"Art", "Type"}
+	lblFederf         = label{"federführend", "leads"}
+	lblPartnerAnz     = label{"Partner", "partner"}
+	lblAbkuerzungen   = label{"Abkürzungen", "Abbreviations"}
+	lblAbkuerzung     = label{"Abkürzung", "Abbreviation"}
+	lblBedeutung      = label{"Bedeutung", "Meaning"}
+	lblQuellen        = label{"Quellenverzeichnis", "Sources"}
+	lblDatei          = label{"Datei", "File"}
+	lblImpressum      = label{"Impressum", "Imprint"}
+	lblHerausgeber    = label{"Herausgeber", "Publisher"}
+	lblErstellt       = label{"Erstellt mit konzept %s aus den Quelldateien des Konzepts.", "Made with konzept %s from the concept's source files."}
+	lblKeineMassnahme = label{"Für dieses Ziel sind noch keine Maßnahmen festgelegt.", "No measures have been set for this goal yet."}
+	lblAb             = label{"ab %s", "from %s"}
+	lblBis            = label{"bis %s", "until %s"}
+)
+
+var statusLabels = map[schema.Status]label{
+	schema.Geplant:         {"geplant", "planned"},
+	schema.InUmsetzung:     {"in Umsetzung", "in progress"},
+	schema.Umgesetzt:       {"umgesetzt", "completed"},
+	schema.Dauerhaft:       {"dauerhaft", "permanent"},
+	schema.Zurueckgestellt: {"zurückgestellt", "deferred"},
+	schema.Entfallen:       {"entfallen", "dropped"},
+}
+
+var prioLabels = map[string]label{
+	"hoch":    {"hoch", "high"},
+	"mittel":  {"mittel", "medium"},
+	"niedrig": {"niedrig", "low"},
+}
+
+var artLabels = map[string]label{
+	"verwaltung":            {"Verwaltung", "administration"},
+	"gremium":               {"Gremium", "committee"},
+	"arbeitskreis":          {"Arbeitskreis", "working group"},
+	"bildung":               {"Bildung", "education"},
+	"wirtschaft":            {"Wirtschaft", "business"},
+	"freier-traeger":        {"freier Träger", "non-profit provider"},
+	"ehrenamt":              {"Ehrenamt", "volunteers"},
+	"migrantenorganisation": {"Migrantenorganisation", "migrant organisation"},
+	"extern":                {"extern", "external"},
+}
+
+var monthsDE = []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
+
+// longDate formats a date as "1. September 2025" or "1 September 2025".
+func (d *doc) longDate(t time.Time) string {
+	if d.lang == "en" {
+		return t.Format("2 January 2006")
+	}
+	return fmt.Sprintf("%d. %s %d", t.Day(), monthsDE[t.Month()-1], t.Year())
+}
+
+// shortDate formats a date as "30.11.2018" or "2018-11-30".
+func (d *doc) shortDate(t time.Time) string {
+	if d.lang == "en" {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format("02.01.2006")
+}
+
+// integer formats n with thousands separators: 12.000 or 12,000.
+func (d *doc) integer(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + d.integer(-n)
+	}
+	sep := "."
+	if d.lang == "en" {
+		sep = ","
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// zeitraum formats the period of a measure: "01/2025 – 12/2026", "ab 2025".
+func (d *doc) zeitraum(m *schema.Massnahme) string {
+	b, e := m.Beginn.Display(d.lang), m.Ende.Display(d.lang)
+	switch {
+	case b != "" && e != "":
+		return b + " – " + e
+	case b != "":
+		return fmt.Sprintf(d.t(lblAb), b)
+	case e != "":
+		return fmt.Sprintf(d.t(lblBis), e)
+	}
+	return "–"
+}

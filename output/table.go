@@ -1,0 +1,187 @@
+package output
+
+import "github.com/landkreis/konzept/output/richtext"
+
+// column is a table column: header, width in mm, alignment.
+type column struct {
+	title string
+	width float64
+	align align
+}
+
+// row is a table row: one cell of Markdown blocks per column, or, for a group
+// row (e.g. the goal above its measures), one cell spanning all columns.
+type row struct {
+	cells [][]richtext.Block
+	group bool
+}
+
+// cellText is a cell of plain text.
+func cellText(s string) []richtext.Block {
+	if s == "" {
+		return nil
+	}
+	return []richtext.Block{{Spans: []richtext.Span{{Text: s}}}}
+}
+
+const cellPad = 1.6
+
+var (
+	tableText  = textStyle{size: 8.5, leading: 1.3, color: black, hyphens: true}
+	tableHead  = textStyle{size: 8.5, leading: 1.25, color: white, base: richtext.Bold, hyphens: true}
+	tableGroup = textStyle{size: 8.5, leading: 1.3, color: black, base: richtext.Bold, hyphens: true}
+)
+
+// table draws a table at the cursor. Cell text wraps inside its cell; the
+// header row repeats after every page break; a row moves to the next page
+// whole unless it is taller than a page, in which case it is split between lines.
+func (d *doc) table(cols []column, rows []row) {
+	head := make([]box, len(cols))
+	for i, c := range cols {
+		head[i] = box(d.c.layout([]richtext.Span{{Text: c.title}}, c.width-2*cellPad, tableHead))
+	}
+	headH := cellsHeight(head)
+	laid := make([][]box, len(rows))
+	for r, rw := range rows {
+		laid[r] = d.layoutRow(cols, rw)
+	}
+	d.space(3)
+	d.need(headH + rowHeight(laid, 0))
+	d.drawHeader(cols, head, headH)
+	for r, rw := range rows {
+		h := cellsHeight(laid[r])
+		if rw.group && r+1 < len(rows) {
+			h += rowHeight(laid, r+1) // keep a group row with its first row
+		}
+		if d.y+h > contentBot && headH+cellsHeight(laid[r]) <= contentBot-contentTop {
+			d.newPage()
+			d.drawHeader(cols, head, headH)
+		}
+		d.drawRow(cols, rw, laid[r], head, headH)
+	}
+	d.y += 2
+}
+
+func rowHeight(laid [][]box, r int) float64 {
+	if r >= len(laid) {
+		return 0
+	}
+	return cellsHeight(laid[r])
+}
+
+// layoutRow sets the text of each cell of a row into its width.
+func (d *doc) layoutRow(cols []column, rw row) []box {
+	if rw.group {
+		w := 0.0
+		for _, c := range cols {
+			w += c.width
+		}
+		return []box{d.c.blocks(rw.cells[0], w-2*cellPad, tableGroup)}
+	}
+	out := make([]box, len(cols))
+	for i, c := range cols {
+		if i < len(rw.cells) {
+			out[i] = d.c.blocks(rw.cells[i], c.width-2*cellPad, tableText)
+		}
+	}
+	return out
+}
+
+// cellsHeight is the height of a row whose cells are laid out as bs.
+func cellsHeight(bs []box) float64 {
+	h := 0.0
+	for _, b := range bs {
+		h = max(h, b.height())
+	}
+	return h + 2*cellPad
+}
+
+func (d *doc) drawHeader(cols []column, head []box, h float64) {
+	x := marginL
+	total := 0.0
+	for _, c := range cols {
+		total += c.width
+	}
+	d.c.rect(marginL, d.y, total, h, d.accent)
+	for i, c := range cols {
+		d.drawCell(head[i], x, d.y, c.width, c.align)
+		x += c.width
+	}
+	d.y += h
+}
+
+// drawCell draws the whole of a laid-out cell with its top at y.
+func (d *doc) drawCell(b box, x, y, w float64, a align) {
+	y += cellPad
+	for _, l := range b {
+		y += l.gap
+		d.drawLine(l, x+cellPad, y, w-2*cellPad, a)
+		y += l.ts.lineHeight()
+	}
+}
+
+// drawRow draws a row, splitting it between pages if it does not fit.
+func (d *doc) drawRow(cols []column, rw row, cells []box, head []box, headH float64) {
+	widths := make([]float64, len(cells))
+	aligns := make([]align, len(cells))
+	for i := range cells {
+		widths[i], aligns[i] = cols[i].width, cols[i].align
+	}
+	if rw.group {
+		widths[0] = 0
+		for _, c := range cols {
+			widths[0] += c.width
+		}
+		aligns[0] = alignLeft
+	}
+	for {
+		avail := contentBot - d.y - 2*cellPad
+		part := make([]box, len(cells))
+		rest := make([]box, len(cells))
+		more := false
+		for i, b := range cells {
+			h := 0.0
+			n := 0
+			for n < len(b) && h+b[n].gap+b[n].ts.lineHeight() <= avail {
+				h += b[n].gap + b[n].ts.lineHeight()
+				n++
+			}
+			part[i], rest[i] = b[:n], b[n:]
+			if len(rest[i]) > 0 {
+				rest[i][0].gap = 0
+				more = true
+			}
+		}
+		if more && empty(part) && d.y > contentTop {
+			d.newPage()
+			d.drawHeader(cols, head, headH)
+			continue
+		}
+		h := cellsHeight(part)
+		if rw.group {
+			d.c.rect(marginL, d.y, widths[0], h, d.accent.tint(0.85))
+		}
+		x := marginL
+		for i, b := range part {
+			d.drawCell(b, x, d.y, widths[i], aligns[i])
+			x += widths[i]
+		}
+		d.y += h
+		d.c.rule(marginL, d.y, x, d.y, 0.2, ruleGrey)
+		if !more {
+			return
+		}
+		d.newPage()
+		d.drawHeader(cols, head, headH)
+		cells = rest
+	}
+}
+
+func empty(bs []box) bool {
+	for _, b := range bs {
+		if len(b) > 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,254 @@
+package output
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/landkreis/konzept/output/hyphen"
+	"github.com/landkreis/konzept/output/richtext"
+)
+
+// A textStyle says how a piece of running text is set.
+type textStyle struct {
+	size    float64 // font size in pt
+	leading float64 // line height as a multiple of the size
+	color   rgb
+	base    richtext.Style // added to every span (e.g. Bold for titles)
+	hyphens bool           // hyphenate words to fill lines
+}
+
+// lineHeight returns the height of a line in mm.
+func (ts textStyle) lineHeight() float64 { return ts.size * ts.leading * ptMM }
+
+const ptMM = 25.4 / 72
+
+// piece is a run of text on one line in one style; it includes the space
+// before it, so that text extraction gives the words back with their spaces.
+type piece struct {
+	text  string
+	style richtext.Style
+	link  string
+	w     float64
+}
+
+// line is one laid-out line of text.
+type line struct {
+	indent float64 // from the left edge of the text box
+	gap    float64 // extra space above the line (between paragraphs)
+	pieces []piece
+	ts     textStyle
+	label  string // list bullet or number, drawn left of indent
+}
+
+// box is laid-out text: lines with their vertical spacing.
+type box []line
+
+// height returns the height of the box in mm.
+func (b box) height() float64 {
+	h := 0.0
+	for _, l := range b {
+		h += l.gap + l.ts.lineHeight()
+	}
+	return h
+}
+
+// word is a sequence of pieces without a space between them.
+type word []piece
+
+// layout sets spans into lines of at most width mm.
+func (c *canvas) layout(spans []richtext.Span, width float64, ts textStyle) []line {
+	var lines []line
+	var cur []piece
+	x := 0.0
+	emit := func() {
+		lines = append(lines, line{pieces: cur, ts: ts})
+		cur, x = nil, 0
+	}
+	for _, w := range c.words(spans, ts) {
+		if w == nil { // hard line break
+			emit()
+			continue
+		}
+		for w != nil {
+			sp := 0.0
+			if len(cur) > 0 {
+				sp = c.width(" ", w[0].style, ts.size)
+			}
+			ww := wordWidth(w)
+			if x+sp+ww <= width {
+				if len(cur) > 0 {
+					w[0].text = " " + w[0].text
+					w[0].w += sp
+				}
+				cur = append(cur, w...)
+				x += sp + ww
+				w = nil
+				continue
+			}
+			rem := width - x - sp
+			if len(cur) == 0 || (ts.hyphens && rem > 0.12*width) {
+				head, tail := c.split(w, rem, ts, len(cur) == 0)
+				if head != nil {
+					if len(cur) > 0 {
+						head[0].text = " " + head[0].text
+						head[0].w += sp
+					}
+					cur = append(cur, head...)
+					emit()
+					w = tail
+					continue
+				}
+			}
+			emit()
+		}
+	}
+	if len(cur) > 0 || len(lines) == 0 {
+		emit()
+	}
+	return mergeLines(lines)
+}
+
+func wordWidth(w word) float64 {
+	t := 0.0
+	for _, p := range w {
+		t += p.w
+	}
+	return t
+}
+
+// words splits spans at spaces; a word may run across spans of different
+// styles ("**Integrations**konzept"). A nil word stands for a hard line break.
+func (c *canvas) words(spans []richtext.Span, ts textStyle) []word {
+	var out []word
+	var cur word
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, cur)
+			cur = nil
+		}
+	}
+	for _, s := range spans {
+		if s.Text == "\n" {
+			flush()
+			out = append(out, nil)
+			continue
+		}
+		style := s.Style | ts.base
+		add := func(seg string) {
+			if seg != "" {
+				cur = append(cur, piece{text: seg, style: style, link: s.Link, w: c.width(seg, style, ts.size)})
+			}
+		}
+		text := strings.ReplaceAll(s.Text, "\u00ad", "")
+		start := 0
+		for i, r := range text {
+			if unicode.IsSpace(r) && r != '\u00a0' {
+				add(text[start:i])
+				flush()
+				start = i + utf8.RuneLen(r)
+			}
+		}
+		add(text[start:]) // the word may go on in the next span
+	}
+	flush()
+	return out
+}
+
+// split breaks word w so that its head (with a hyphen added where needed) fits
+// into rem mm. If force is set and no hyphenation point fits, the word is cut
+// at the last character that fits. It returns nil if nothing fits.
+func (c *canvas) split(w word, rem float64, ts textStyle, force bool) (head, tail word) {
+	if len(w) == 1 {
+		p := w[0]
+		runes := []rune(p.text)
+		try := func(i int, hyph string) bool {
+			h := string(runes[:i]) + hyph
+			hw := c.width(h, p.style, ts.size)
+			if hw > rem {
+				return false
+			}
+			t := string(runes[i:])
+			head = word{{text: h, style: p.style, link: p.link, w: hw}}
+			tail = word{{text: t, style: p.style, link: p.link, w: c.width(t, p.style, ts.size)}}
+			return true
+		}
+		if ts.hyphens || force {
+			pts := hyphenPoints(runes)
+			for j := len(pts) - 1; j >= 0; j-- {
+				hyph := "-"
+				if runes[pts[j]-1] == '-' {
+					hyph = ""
+				}
+				if try(pts[j], hyph) {
+					return head, tail
+				}
+			}
+		}
+		if force {
+			for i := len(runes) - 1; i > 0; i-- {
+				if try(i, "") {
+					return head, tail
+				}
+			}
+		}
+		return nil, nil
+	}
+	// A word of several styles: break between its pieces, or cut its first piece.
+	if !force {
+		return nil, nil
+	}
+	sum := 0.0
+	for i, p := range w {
+		if sum+p.w > rem {
+			if i == 0 {
+				h, t := c.split(w[:1], rem, ts, true)
+				if h == nil {
+					return nil, nil
+				}
+				return h, append(t, w[1:]...)
+			}
+			return w[:i:i], w[i:]
+		}
+		sum += p.w
+	}
+	return w, nil
+}
+
+// hyphenPoints returns where the word in runes may be broken: the German
+// hyphenation points of its letters, ignoring punctuation around it.
+func hyphenPoints(runes []rune) []int {
+	start, end := 0, len(runes)
+	for start < end && !unicode.IsLetter(runes[start]) {
+		start++
+	}
+	for end > start && !unicode.IsLetter(runes[end-1]) && runes[end-1] != '-' {
+		end--
+	}
+	if end-start < 4 {
+		return nil
+	}
+	pts := hyphen.German().Points(string(runes[start:end]))
+	for i := range pts {
+		pts[i] += start
+	}
+	return pts
+}
+
+// mergeLines joins neighbouring pieces of one style and link, so each line is
+// drawn with as few text runs as possible.
+func mergeLines(lines []line) []line {
+	for i, l := range lines {
+		var out []piece
+		for _, p := range l.pieces {
+			if n := len(out); n > 0 && out[n-1].style == p.style && out[n-1].link == p.link {
+				out[n-1].text += p.text
+				out[n-1].w += p.w
+				continue
+			}
+			out = append(out, p)
+		}
+		lines[i].pieces = out
+	}
+	return lines
+}
