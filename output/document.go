@@ -29,6 +29,7 @@ func (d *doc) render() {
 		d.feld(&k.Handlungsfelder[i])
 	}
 	d.anhang()
+	d.flush()
 }
 
 func (d *doc) cover() {
@@ -241,10 +242,10 @@ func (d *doc) feld(f *schema.Handlungsfeld) {
 func (d *doc) massnahmen(f *schema.Handlungsfeld) {
 	cols := []column{
 		{title: d.t(lblNr), width: 15},
-		{title: d.t(lblMassnahme), width: 55},
+		{title: d.t(lblMassnahme), width: 52},
 		{title: d.t(lblFederfuehrung), width: 24},
 		{title: d.t(lblPartner), width: 24},
-		{title: d.t(lblZeitraum), width: 19},
+		{title: d.t(lblZeitraum), width: 22},
 		{title: d.t(lblStatus), width: 16},
 		{title: d.t(lblPrioritaet), width: textW - 153},
 	}
@@ -270,7 +271,7 @@ func (d *doc) massnahmeRow(m *schema.Massnahme) row {
 		for _, id := range m.Querschnitt {
 			ts = append(ts, d.k.Themen[id].Titel)
 		}
-		extra = append(extra, richtext.Span{Text: "◆ " + d.t(lblQuerschnitt) + ": ", Style: richtext.Italic | richtext.Bold}, richtext.Span{Text: strings.Join(ts, ", "), Style: richtext.Italic})
+		extra = append(extra, richtext.Span{Text: d.t(lblQuerschnitt) + ": ", Style: richtext.Italic | richtext.Bold}, richtext.Span{Text: strings.Join(ts, ", "), Style: richtext.Italic})
 	}
 	if m.Indikator != "" {
 		if len(extra) > 0 {

@@ -50,6 +50,7 @@ type doc struct {
 	total   int       // pages of the previous pass
 	chapter int       // number of the current chapter
 	section int       // number of the current section within it
+	pending *pendingHeading
 	err     error     // first drawing error (images)
 	version string
 }
@@ -74,16 +75,31 @@ func (d *doc) newPage() {
 	d.c.text(pageW-marginR-d.c.width(footer, 0, 8), 286, footer, 0, 8, textGrey)
 }
 
-// need starts a new page unless h mm fit below the cursor.
+// need starts a new page unless h mm fit below the cursor. Every drawing of
+// content calls it first; a heading waiting to be set is set here, together
+// with what follows it, so that a heading never ends a page.
 func (d *doc) need(h float64) {
+	if p := d.pending; p != nil {
+		d.pending = nil
+		d.space(p.before)
+		d.need(p.box.height() + p.after + max(h, minAfterHeading))
+		d.setHeading(p)
+		d.y += p.after
+	}
 	if d.y+h > contentBot {
 		d.newPage()
 	}
 }
 
+// minAfterHeading is the room a heading needs below it for what follows.
+const minAfterHeading = 18.0
+
 // space adds vertical space, unless at the top of a page.
 func (d *doc) space(h float64) {
-	if d.y > contentTop {
+	switch {
+	case d.pending != nil:
+		d.pending.after += h
+	case d.y > contentTop:
 		d.y += h
 	}
 }
@@ -111,7 +127,15 @@ var headingStyles = map[int]textStyle{
 	3: {size: 10.5, leading: 1.35, base: richtext.Bold},
 }
 
+// pendingHeading is a heading waiting for the content that follows it.
+type pendingHeading struct {
+	heading
+	box           box
+	before, after float64
+}
+
 func (d *doc) headingNumbered(level int, number, title string, toc bool) {
+	d.flush()
 	ts := headingStyles[level]
 	ts.color = d.accent
 	if level == 3 {
@@ -121,24 +145,44 @@ func (d *doc) headingNumbered(level int, number, title string, toc bool) {
 	if number != "" {
 		text = number + "  " + title
 	}
-	b := box(d.c.layout([]richtext.Span{{Text: text}}, textW, ts))
-	before := map[int]float64{1: 0, 2: 6, 3: 4}[level]
+	p := &pendingHeading{
+		heading: heading{level: level, number: number, title: title, toc: toc},
+		box:     box(d.c.layout([]richtext.Span{{Text: text}}, textW, ts)),
+		before:  map[int]float64{2: 6, 3: 4}[level],
+		after:   2,
+	}
 	if level == 1 {
 		d.newPage()
-	} else {
-		d.space(before)
-		d.need(b.height() + 25)
-	}
-	d.heads = append(d.heads, heading{level: level, number: number, title: title, page: d.c.page(), y: d.y, toc: toc})
-	if level <= 2 {
-		d.c.bookmark(text, level-1, d.y)
-	}
-	d.drawBox(b, marginL, textW, alignLeft)
-	if level == 1 {
+		d.setHeading(p)
 		d.c.rule(marginL, d.y+1.5, pageW-marginR, d.y+1.5, 0.5, d.accent)
 		d.y += 7
-	} else {
-		d.y += 2
+		return
+	}
+	d.pending = p
+}
+
+// setHeading draws a heading at the cursor and records where it is.
+func (d *doc) setHeading(p *pendingHeading) {
+	h := p.heading
+	h.page, h.y = d.c.page(), d.y
+	d.heads = append(d.heads, h)
+	if h.level <= 2 {
+		text := h.title
+		if h.number != "" {
+			text = h.number + " " + h.title
+		}
+		d.c.bookmark(text, h.level-1, d.y)
+	}
+	for _, l := range p.box {
+		d.drawLine(l, marginL, d.y, textW, alignLeft)
+		d.y += l.ts.lineHeight()
+	}
+}
+
+// flush sets a heading that is still waiting (at the end of the document).
+func (d *doc) flush() {
+	if d.pending != nil {
+		d.need(0)
 	}
 }
 

@@ -138,7 +138,7 @@ func (d *doc) zeitraum(m *schema.Massnahme) string {
 	b, e := m.Beginn.Display(d.lang), m.Ende.Display(d.lang)
 	switch {
 	case b != "" && e != "":
-		return b + " – " + e
+		return b + "\u00a0– " + e // the dash stays with the beginning
 	case b != "":
 		return fmt.Sprintf(d.t(lblAb), b)
 	case e != "":

@@ -45,14 +45,18 @@ func (d *doc) table(cols []column, rows []row) {
 	for r, rw := range rows {
 		laid[r] = d.layoutRow(cols, rw)
 	}
+	keep := func(r int) float64 { // a group row stays with the row after it
+		h := rowHeight(laid, r)
+		if r < len(rows) && rows[r].group {
+			h += rowHeight(laid, r+1)
+		}
+		return h
+	}
 	d.space(3)
-	d.need(headH + rowHeight(laid, 0))
+	d.need(headH + min(keep(0), contentBot-contentTop-headH))
 	d.drawHeader(cols, head, headH)
 	for r, rw := range rows {
-		h := cellsHeight(laid[r])
-		if rw.group && r+1 < len(rows) {
-			h += rowHeight(laid, r+1) // keep a group row with its first row
-		}
+		h := keep(r)
 		if d.y+h > contentBot && headH+cellsHeight(laid[r]) <= contentBot-contentTop {
 			d.newPage()
 			d.drawHeader(cols, head, headH)
