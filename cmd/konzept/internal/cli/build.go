@@ -1,0 +1,190 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/landkreis/konzept/assemble"
+	"github.com/landkreis/konzept/beispiel"
+	"github.com/landkreis/konzept/output"
+)
+
+type buildOptions struct {
+	streams   Streams
+	version   string
+	dir       string
+	beispiel  bool
+	output    string
+	lookupEnv func(string) (string, bool)
+	problemOptions
+}
+
+func newBuildCmd(s Streams, version string) *cobra.Command {
+	opts := &buildOptions{streams: s, version: version, lookupEnv: os.LookupEnv}
+	cmd := &cobra.Command{
+		Use:   "build [ORDNER] [-o DATEI.pdf] [Optionen]",
+		Short: "PDF aus dem Konzept erzeugen",
+		Long: `Prüft das Konzept im ORDNER (Standard: der aktuelle Ordner) wie „konzept
+validate“ und setzt daraus das PDF. Ohne -o heißt es konzept.pdf und liegt im
+aktuellen Ordner.
+
+Bei Fehlern (mit --strict auch bei Warnungen) entsteht kein PDF, und eine
+vorhandene Datei bleibt unverändert: das PDF wird erst in eine temporäre Datei
+neben dem Ziel geschrieben und dann umbenannt. Warnungen werden gemeldet.
+
+Dieselben Eingaben ergeben dasselbe PDF, Byte für Byte. Als Datum im PDF dient
+„stand“ aus konzept.yaml, oder SOURCE_DATE_EPOCH (Sekunden seit 1970, UTC),
+wenn diese Umgebungsvariable gesetzt ist.
+
+` + problemHelp + `
+
+Exit-Status: 0 PDF geschrieben, 1 Fehler im Konzept, 2 falscher Aufruf, kein
+Konzeptordner oder das PDF kann nicht geschrieben werden.`,
+		Example: `  konzept build -o konzept.pdf
+  konzept build mein-konzept -o ausgabe/integrationskonzept-2025.pdf
+  konzept build --beispiel -o beispiel.pdf
+  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) konzept build --format github`,
+		Args:              dirArg,
+		ValidArgsFunction: completeDir,
+		RunE: func(_ *cobra.Command, args []string) error {
+			if opts.beispiel && len(args) > 0 {
+				return &usageError{err: errors.New("--beispiel und ORDNER schließen sich aus"), usage: true}
+			}
+			opts.dir = argDir(args)
+			return runBuild(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "konzept.pdf", "das PDF in `DATEI` schreiben")
+	cmd.Flags().BoolVar(&opts.beispiel, "beispiel", false, "das eingebaute Beispielkonzept (Landkreis Musterland) setzen")
+	_ = cmd.MarkFlagFilename("output", "pdf")
+	addProblemFlags(cmd, &opts.problemOptions)
+	return cmd
+}
+
+func runBuild(opts *buildOptions) error {
+	zeit, err := sourceDateEpoch(opts.lookupEnv)
+	if err != nil {
+		return err
+	}
+	fsys, dir := beispiel.FS(), ""
+	if !opts.beispiel {
+		dir = opts.dir
+		if fsys, err = conceptFS(dir, opts.lang); err != nil {
+			return err
+		}
+	}
+	k, ps, err := assemble.Load(fsys)
+	if err != nil {
+		return noConcept(err, dir, opts.lang)
+	}
+	if err := report(opts.streams, opts.problemOptions, dir, ps); err != nil {
+		return err
+	}
+	if err := ps.Err(opts.strict); err != nil {
+		if opts.format == "text" {
+			fmt.Fprintf(opts.streams.ErrOut, "%s – %s\n", summary(opts.lang, ps), tr(opts.lang, "kein PDF erzeugt", "no PDF written"))
+		}
+		return err
+	}
+	if s := summary(opts.lang, ps); s != "" && opts.format == "text" {
+		fmt.Fprintln(opts.streams.ErrOut, s)
+	}
+	render := func(w io.Writer) error {
+		return output.Render(w, k, output.Options{Zeitstempel: zeit, Version: opts.version})
+	}
+	if err := writeFileAtomic(opts.output, render); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.streams.ErrOut, tr(opts.lang, "%s geschrieben\n", "wrote %s\n"), opts.output)
+	return nil
+}
+
+// sourceDateEpoch returns the time in SOURCE_DATE_EPOCH (see
+// reproducible-builds.org), or the zero time if it is not set.
+func sourceDateEpoch(lookupEnv func(string) (string, bool)) (time.Time, error) {
+	v, ok := lookupEnv("SOURCE_DATE_EPOCH")
+	if !ok || v == "" {
+		return time.Time{}, nil
+	}
+	sec, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || sec < 0 {
+		return time.Time{}, &usageError{err: fmt.Errorf("SOURCE_DATE_EPOCH=%q ist keine Zahl von Sekunden seit 1970-01-01", v)}
+	}
+	return time.Unix(sec, 0).UTC(), nil
+}
+
+// writeFileAtomic writes name with write, through a temporary file in the
+// same folder that is synced and then renamed into place: name is either
+// replaced whole or not touched at all. An error writing the file is an
+// outputError (exit status 2); any other error of write means the PDF could
+// not be made (exit status 1).
+func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
+	perm := fs.FileMode(0o644)
+	if st, err := os.Stat(name); err == nil {
+		if st.IsDir() {
+			return &outputError{fmt.Errorf("„%s“ ist ein Ordner, keine Datei", name)}
+		}
+		perm = st.Mode().Perm()
+	}
+	f, err := os.CreateTemp(filepath.Dir(name), ".konzept-*.pdf")
+	if err != nil {
+		return cannotWrite(name, err)
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	w := &errWriter{w: f}
+	if err := write(w); err != nil {
+		if w.err != nil {
+			return cannotWrite(name, w.err)
+		}
+		return fmt.Errorf("PDF kann nicht erzeugt werden: %w", err)
+	}
+	if err := f.Chmod(perm); err != nil {
+		return cannotWrite(name, err)
+	}
+	if err := f.Sync(); err != nil {
+		return cannotWrite(name, err)
+	}
+	if err := f.Close(); err != nil {
+		return cannotWrite(name, err)
+	}
+	if err := os.Rename(f.Name(), name); err != nil {
+		return cannotWrite(name, err)
+	}
+	return nil
+}
+
+func cannotWrite(name string, err error) error {
+	err = unwrapPath(err) // the path may be the temporary file's; name the target instead
+	msg := err.Error()
+	if errors.Is(err, fs.ErrNotExist) {
+		msg = fmt.Sprintf("Ordner „%s“ nicht gefunden", filepath.Dir(name))
+	}
+	return &outputError{&causeError{cause: err, msg: fmt.Sprintf("„%s“ kann nicht geschrieben werden: %s", name, msg)}}
+}
+
+// errWriter remembers the first error of writing to w.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	n, err := e.w.Write(p)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	return n, err
+}
