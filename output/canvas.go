@@ -3,6 +3,7 @@ package output
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -58,7 +59,12 @@ func (c rgb) tint(f float64) rgb {
 	return rgb{mix(c.r), mix(c.g), mix(c.b)}
 }
 
-const fontFamily = "sans"
+// fontFamily is the family name the fonts are registered under. fpdf writes
+// the subset fonts as /BaseFont /utf8<family><style>, without the subset tag
+// (six capitals and "+") that ISO 32000-1, 9.6.4, requires; tagSubsets
+// replaces "utf8zzz" by such a tag, so the name keeps its length and every
+// byte offset of the file stays valid.
+const fontFamily = "zzzLiberationSans"
 
 func newCanvas() *canvas {
 	pdf := fpdf.New("P", "mm", "A4", "")
@@ -156,3 +162,14 @@ func (c *canvas) bookmark(title string, level int, y float64) { c.pdf.Bookmark(t
 
 func (c *canvas) addPage()  { c.pdf.AddPage() }
 func (c *canvas) page() int { return c.pdf.PageNo() }
+
+var untagged = regexp.MustCompile(`/utf8zzzliberationsans(BI|B|I)?\b`)
+
+// tagSubsets gives each embedded font subset its tag.
+func tagSubsets(pdf []byte) []byte {
+	return untagged.ReplaceAllFunc(pdf, func(m []byte) []byte {
+		style := string(m[len("/utf8zzzliberationsans"):])
+		tag := map[string]string{"": "KZAAAA", "B": "KZAAAB", "I": "KZAAAC", "BI": "KZAAAD"}[style]
+		return []byte("/" + tag + "+liberationsans" + style)
+	})
+}

@@ -51,7 +51,7 @@ type doc struct {
 	chapter int       // number of the current chapter
 	section int       // number of the current section within it
 	pending *pendingHeading
-	err     error     // first drawing error (images)
+	err     error // first drawing error (images)
 	version string
 }
 

@@ -9,6 +9,7 @@
 package output
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -42,7 +43,12 @@ func Render(w io.Writer, k *assemble.Konzept, opts Options) error {
 			return err
 		}
 		if d.c.page() == total && slices.Equal(d.heads, prev) {
-			return d.c.pdf.Output(w)
+			var buf bytes.Buffer
+			if err := d.c.pdf.Output(&buf); err != nil {
+				return fmt.Errorf("output: %w", err)
+			}
+			_, err := w.Write(tagSubsets(buf.Bytes()))
+			return err
 		}
 		prev, total = d.heads, d.c.page()
 	}

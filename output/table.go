@@ -45,19 +45,21 @@ func (d *doc) table(cols []column, rows []row) {
 	for r, rw := range rows {
 		laid[r] = d.layoutRow(cols, rw)
 	}
-	keep := func(r int) float64 { // a group row stays with the row after it
+	// A group row stays with the start of the row after it.
+	keep := func(r int) float64 {
 		h := rowHeight(laid, r)
 		if r < len(rows) && rows[r].group {
-			h += rowHeight(laid, r+1)
+			h += min(rowHeight(laid, r+1), minAfterHeading)
 		}
 		return h
 	}
+	page := contentBot - contentTop - headH // room for rows on a fresh page
 	d.space(3)
-	d.need(headH + min(keep(0), contentBot-contentTop-headH))
+	d.need(headH + min(keep(0), minAfterHeading))
 	d.drawHeader(cols, head, headH)
 	for r, rw := range rows {
-		h := keep(r)
-		if d.y+h > contentBot && headH+cellsHeight(laid[r]) <= contentBot-contentTop {
+		// A row that would fit on a fresh page moves there; a taller one is split here.
+		if h := keep(r); d.y+h > contentBot && h <= page {
 			d.newPage()
 			d.drawHeader(cols, head, headH)
 		}
