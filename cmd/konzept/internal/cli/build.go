@@ -12,7 +12,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/landkreis/konzept/assemble"
 	"github.com/landkreis/konzept/beispiel"
 	"github.com/landkreis/konzept/output"
 )
@@ -81,7 +80,7 @@ func runBuild(opts *buildOptions) error {
 			return err
 		}
 	}
-	k, ps, err := assemble.Load(fsys)
+	k, ps, err := load(fsys)
 	if err != nil {
 		return noConcept(err, dir, opts.lang)
 	}

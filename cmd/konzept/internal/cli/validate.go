@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/landkreis/konzept/assemble"
 	"github.com/landkreis/konzept/sources"
 )
 
@@ -52,7 +51,7 @@ func runValidate(opts *validateOptions) error {
 	if err != nil {
 		return err
 	}
-	_, ps, err := assemble.Load(fsys)
+	_, ps, err := load(fsys)
 	if err != nil {
 		return noConcept(err, opts.dir, opts.lang)
 	}

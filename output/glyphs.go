@@ -1,0 +1,105 @@
+package output
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/go-fonts/liberation/liberationsansbold"
+	"github.com/go-fonts/liberation/liberationsansbolditalic"
+	"github.com/go-fonts/liberation/liberationsansitalic"
+	"github.com/go-fonts/liberation/liberationsansregular"
+	"github.com/landkreis/konzept/assemble"
+	"github.com/landkreis/konzept/schema"
+	"golang.org/x/image/font/sfnt"
+)
+
+// fonts are the embedded fonts, parsed once for their character maps.
+var fonts = sync.OnceValue(func() []*sfnt.Font {
+	var out []*sfnt.Font
+	for _, ttf := range [][]byte{liberationsansregular.TTF, liberationsansbold.TTF, liberationsansitalic.TTF, liberationsansbolditalic.TTF} {
+		f, err := sfnt.Parse(ttf)
+		if err != nil {
+			panic("output: embedded font: " + err.Error())
+		}
+		out = append(out, f)
+	}
+	return out
+})
+
+// printable reports whether every style of the embedded font has a glyph for r.
+func printable(r rune) bool {
+	if r < 0x7f && r >= 0x20 || unicode.IsSpace(r) || r == '\u00ad' {
+		return true
+	}
+	var buf sfnt.Buffer
+	for _, f := range fonts() {
+		if i, err := f.GlyphIndex(&buf, r); err != nil || i == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// CheckGlyphs reports every character of the concept's texts that the
+// embedded font cannot print, at the position of the text: a missing glyph
+// would print as an empty box and be lost to screen readers and pdftotext.
+func CheckGlyphs(k *assemble.Konzept) schema.Problems {
+	var ps schema.Problems
+	walkTexts(reflect.ValueOf(k.Konzept), nil, "", func(s string, pos schema.Pos) {
+		seen := map[rune]bool{}
+		for _, r := range s {
+			if !seen[r] && !printable(r) {
+				seen[r] = true
+				ps.Add(schema.Errorf(pos, schema.CodeGlyph, string(r), fmt.Sprintf("U+%04X", r)))
+			}
+		}
+	})
+	return ps
+}
+
+// walkTexts calls fn for every string in v with the position it was written at.
+func walkTexts(v reflect.Value, o *schema.Origin, key string, fn func(string, schema.Pos)) {
+	at := func(k string) schema.Pos {
+		if o == nil {
+			return schema.Pos{}
+		}
+		return o.At(k)
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkTexts(v.Elem(), o, key, fn)
+		}
+	case reflect.String:
+		fn(v.String(), at(key))
+	case reflect.Slice:
+		for i := range v.Len() {
+			item := fmt.Sprintf("%s[%d]", key, i)
+			if o == nil || !o.Has(item) {
+				item = key
+			}
+			walkTexts(v.Index(i), o, item, fn)
+		}
+	case reflect.Map:
+		iter := v.MapRange()
+		for iter.Next() {
+			walkTexts(iter.Key(), o, key, fn)
+			walkTexts(iter.Value(), o, key, fn)
+		}
+	case reflect.Struct:
+		l, ok := v.Addr().Interface().(schema.Located)
+		if !ok {
+			return // Datum, Zeitpunkt: no free text
+		}
+		o := schema.OriginOf(l)
+		for i := range v.NumField() {
+			name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("yaml"), ",")
+			if name != "" && name != "-" {
+				walkTexts(v.Field(i), o, name, fn)
+			}
+		}
+	}
+}
