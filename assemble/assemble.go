@@ -49,11 +49,15 @@ func Load(fsys fs.FS) (*Konzept, schema.Problems, error) {
 }
 
 // notAt drops the problems of ps that are at a position already reported in
-// seen: a value the reader could not decode is not also "missing".
+// seen: a value the reader could not decode is not also "missing". Problems
+// with keys do not count: they are where a key is written, and the first key
+// of an element is where the element starts, the place of its missing keys.
 func notAt(ps, seen schema.Problems) schema.Problems {
 	at := make(map[schema.Pos]bool, len(seen))
 	for _, p := range seen {
-		at[p.Pos] = true
+		if p.Code != schema.CodeUnknownKey && p.Code != schema.CodeDuplicateKey {
+			at[p.Pos] = true
+		}
 	}
 	var out schema.Problems
 	for _, p := range ps {

@@ -1,6 +1,8 @@
 package assemble
 
 import (
+	"slices"
+
 	"github.com/landkreis/konzept/schema"
 	"github.com/landkreis/konzept/sources"
 )
@@ -24,6 +26,7 @@ func Merge(src *sources.Sources) (*Konzept, schema.Problems) {
 		case f.Titel == "":
 		case have.Titel == "":
 			have.Titel = f.Titel
+			have.SetField("titel", f.At("titel"))
 		case f.Titel != have.Titel:
 			ps.Add(schema.Errorf(f.At("titel"), schema.CodeTitleMismatch, f.Titel, f.ID, have.Titel, have.At("titel")))
 		}
@@ -34,6 +37,13 @@ func Merge(src *sources.Sources) (*Konzept, schema.Problems) {
 	}
 	main := k.Handlungsfelder
 	k.Handlungsfelder = nil
+	// Ids are checked in reading order, before merging moves goals around,
+	// so that "already defined" always names the place read first.
+	inOrder := [][]schema.Handlungsfeld{main}
+	for _, frag := range src.Fragmente {
+		inOrder = append(inOrder, frag.Handlungsfelder)
+	}
+	ps.Add(uniqueNummern(inOrder...)...)
 	ids := newRegistry(schema.KindHandlungsfeld)
 	for _, f := range main {
 		ps.Add(ids.add(f.ID, f.At("id"))...)
@@ -49,21 +59,27 @@ func Merge(src *sources.Sources) (*Konzept, schema.Problems) {
 			ps.Add(schema.Errorf(f.Pos, schema.CodeFieldNoTitle, f.ID))
 		}
 	}
-	ps.Add(uniqueNummern(k.Handlungsfelder)...)
-	k.Quellen = provenance(k.Handlungsfelder)
+	files := []string{sources.KonzeptDatei}
+	for _, frag := range src.Fragmente {
+		files = append(files, frag.Pos.File)
+	}
+	k.Quellen = provenance(files, k.Handlungsfelder)
 	return k, ps
 }
 
 // uniqueNummern checks that every goal and every measure number is defined once
-// in the whole concept, naming both places when not.
-func uniqueNummern(felder []schema.Handlungsfeld) schema.Problems {
+// in the whole concept, naming both places when not. The lists of fields are
+// those of each file, in reading order.
+func uniqueNummern(files ...[]schema.Handlungsfeld) schema.Problems {
 	var ps schema.Problems
 	ziele, massnahmen := newRegistry(schema.KindZiel), newRegistry(schema.KindMassnahme)
-	for _, f := range felder {
-		for _, z := range f.Ziele {
-			ps.Add(ziele.add(z.ID, z.At("id"))...)
-			for _, m := range z.Massnahmen {
-				ps.Add(massnahmen.add(m.ID, m.At("id"))...)
+	for _, felder := range files {
+		for _, f := range felder {
+			for _, z := range f.Ziele {
+				ps.Add(ziele.add(z.ID, z.At("id"))...)
+				for _, m := range z.Massnahmen {
+					ps.Add(massnahmen.add(m.ID, m.At("id"))...)
+				}
 			}
 		}
 	}
@@ -92,8 +108,9 @@ func (r *registry) add(id string, pos schema.Pos) []*schema.Problem {
 	return nil
 }
 
-// provenance lists, per file in reading order, the goals and measures it supplied.
-func provenance(felder []schema.Handlungsfeld) []Quelle {
+// provenance lists, per file in reading order (files lists them), the goals
+// and measures it supplied; files that supplied none are left out.
+func provenance(files []string, felder []schema.Handlungsfeld) []Quelle {
 	var qs []Quelle
 	index := make(map[string]int)
 	quelle := func(file string) *Quelle {
@@ -105,6 +122,9 @@ func provenance(felder []schema.Handlungsfeld) []Quelle {
 		}
 		return &qs[i]
 	}
+	for _, f := range files {
+		quelle(f)
+	}
 	for _, f := range felder {
 		for _, z := range f.Ziele {
 			q := quelle(z.Pos.File)
@@ -115,5 +135,5 @@ func provenance(felder []schema.Handlungsfeld) []Quelle {
 			}
 		}
 	}
-	return qs
+	return slices.DeleteFunc(qs, func(q Quelle) bool { return len(q.Ziele) == 0 && len(q.Massnahmen) == 0 })
 }

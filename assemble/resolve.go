@@ -3,6 +3,7 @@ package assemble
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/landkreis/konzept/schema"
 )
@@ -17,23 +18,36 @@ func Resolve(k *Konzept) schema.Problems {
 	for i := range k.Konzept.Akteure {
 		a := &k.Konzept.Akteure[i]
 		ps.Add(akteure.add(a.ID, a.At("id"))...)
-		k.Akteure[a.ID] = a
+		if _, dup := k.Akteure[a.ID]; !dup {
+			k.Akteure[a.ID] = a
+		}
 	}
 	k.Themen = make(map[string]*schema.Querschnittsthema)
 	themen := newRegistry(schema.KindThema)
 	for i := range k.Querschnittsthemen {
 		t := &k.Querschnittsthemen[i]
 		ps.Add(themen.add(t.ID, t.At("id"))...)
-		k.Themen[t.ID] = t
+		if _, dup := k.Themen[t.ID]; !dup {
+			k.Themen[t.ID] = t
+		}
 	}
 	felder := make(map[string]bool)
+	// Names by which people may mean an id, for the hint: "Volkshochschule" → `vhs`.
+	actorNames, themeNames, fieldNames := make(map[string]string), make(map[string]string), make(map[string]string)
 	for _, f := range k.Handlungsfelder {
 		felder[f.ID] = true
+		alias(fieldNames, f.ID, f.Titel)
+	}
+	for _, a := range k.Konzept.Akteure {
+		alias(actorNames, a.ID, a.Name, a.Kurz)
+	}
+	for _, t := range k.Querschnittsthemen {
+		alias(themeNames, t.ID, t.Titel)
 	}
 
-	actor := refChecker(schema.CodeUnknownActor, keys(k.Akteure))
-	theme := refChecker(schema.CodeUnknownTheme, keys(k.Themen))
-	field := refChecker(schema.CodeUnknownField, keys(felder))
+	actor := refChecker(schema.CodeUnknownActor, keys(k.Akteure), actorNames)
+	theme := refChecker(schema.CodeUnknownTheme, keys(k.Themen), themeNames)
+	field := refChecker(schema.CodeUnknownField, keys(felder), fieldNames)
 	for i := range k.Handlungsfelder {
 		for j := range k.Handlungsfelder[i].Ziele {
 			z := &k.Handlungsfelder[i].Ziele[j]
@@ -73,7 +87,10 @@ func Resolve(k *Konzept) schema.Problems {
 // checker reports a reference id written under key of an element if it names nothing known.
 type checker func(id string, o *schema.Origin, key string) []*schema.Problem
 
-func refChecker(code schema.Code, known []string) checker {
+// refChecker returns a checker for references to the ids known. Its hint is
+// the id whose name or title was written (names maps lower-case names to
+// ids), else the nearest id.
+func refChecker(code schema.Code, known []string, names map[string]string) checker {
 	set := make(map[string]bool, len(known))
 	for _, id := range known {
 		set[id] = true
@@ -82,7 +99,10 @@ func refChecker(code schema.Code, known []string) checker {
 		if id == "" || set[id] {
 			return nil
 		}
-		hint := schema.Nearest(id, known)
+		hint, ok := names[strings.ToLower(id)]
+		if !ok {
+			hint = schema.Nearest(id, known)
+		}
 		if hint != "" {
 			hint = "`" + hint + "`"
 		}
@@ -104,6 +124,17 @@ func (c checker) all(ids []string, o *schema.Origin, key string) []*schema.Probl
 		}
 	}
 	return ps
+}
+
+// alias records the names of the element with id in names, lower case.
+func alias(names map[string]string, id string, name ...string) {
+	for _, n := range name {
+		if n = strings.ToLower(strings.TrimSpace(n)); n != "" && id != "" {
+			if _, taken := names[n]; !taken {
+				names[n] = id
+			}
+		}
+	}
 }
 
 func keys[V any](m map[string]V) []string {

@@ -13,8 +13,13 @@ type Code string
 const (
 	CodeSyntax        Code = "yaml-syntax"
 	CodeEmpty         Code = "empty-file"
+	CodeEncoding      Code = "not-utf8"
+	CodeTopLevel      Code = "not-a-mapping"
+	CodeDuplicateKey  Code = "duplicate-key"
+	CodeHashComment   Code = "value-is-comment"
 	CodeUnknownKey    Code = "unknown-key"
 	CodeType          Code = "wrong-type"
+	CodeItemType      Code = "wrong-item-type"
 	CodeRequired      Code = "required"
 	CodeMinItems      Code = "min-items"
 	CodeID            Code = "invalid-id"
@@ -48,17 +53,22 @@ const (
 var catalog = map[Code][2]string{
 	CodeSyntax:        {"YAML-Syntaxfehler: %s", "YAML syntax error: %s"},
 	CodeEmpty:         {"die Datei ist leer", "the file is empty"},
+	CodeEncoding:      {"die Datei ist nicht in UTF-8 gespeichert (hier steht ein Zeichen in einer anderen Kodierung, etwa ein Umlaut aus Windows-1252): bitte im Editor mit der Kodierung UTF-8 speichern", "the file is not saved as UTF-8 (here is a character in another encoding, such as Windows-1252): please save it with the encoding UTF-8"},
+	CodeTopLevel:      {"auf der obersten Ebene der Datei werden Schlüssel mit Werten erwartet (`schlüssel: wert`), nicht %s", "the top level of the file must hold keys with values (`key: value`), not %s"},
+	CodeHashComment:   {"`%s: %s` bleibt leer: was auf `#` folgt, liest YAML als Kommentar – setzen Sie den Wert in Anführungszeichen: `%s: \"%s\"`", "`%s: %s` is left empty: YAML reads what follows `#` as a comment – put the value in quotes: `%s: \"%s\"`"},
+	CodeDuplicateKey:  {"Schlüssel `%s` steht doppelt in diesem Abschnitt (zuerst in Zeile %d)", "key `%s` is given twice in this section (first on line %d)"},
 	CodeUnknownKey:    {"unbekannter Schlüssel `%s`", "unknown key `%s`"},
 	CodeType:          {"`%s` erwartet %s, nicht %s", "`%s` expects %s, not %s"},
+	CodeItemType:      {"Eintrag in `%s`: erwartet %s, nicht %s", "entry of `%s`: expected %s, not %s"},
 	CodeRequired:      {"Pflichtangabe `%s` fehlt", "required key `%s` is missing"},
 	CodeMinItems:      {"`%s` braucht mindestens einen Eintrag", "`%s` needs at least one entry"},
 	CodeID:            {"ungültige ID „%s“ in `%s`: erlaubt sind Kleinbuchstaben a–z, Ziffern und `-`", "invalid id “%s” in `%s`: use lower-case letters a–z, digits and `-`"},
-	CodeNummer:        {"ungültige Nummer „%s“ in `%s`: erlaubt sind Buchstaben, Ziffern, `.`, `-` und `_`, ohne Leerzeichen", "invalid number “%s” in `%s`: use letters, digits, `.`, `-` and `_`, no spaces"},
+	CodeNummer:        {"ungültige Nummer „%s“ in `%s`: erlaubt sind Buchstaben, Ziffern, `.`, `-`, `_` und `/`, ohne Leerzeichen, am Anfang ein Buchstabe oder eine Ziffer", "invalid number “%s” in `%s`: use letters, digits, `.`, `-`, `_` and `/`, no spaces, beginning with a letter or digit"},
 	CodeEnum:          {"ungültiger Wert „%s“ für `%s` – erlaubt: %s", "invalid value “%s” for `%s` – allowed: %s"},
 	CodeDate:          {"ungültiges Datum „%s“ in `%s`: erwartet JJJJ-MM-TT", "invalid date “%s” in `%s`: expected YYYY-MM-DD"},
 	CodePeriod:        {"ungültige Zeitangabe „%s“ in `%s`: erwartet JJJJ, JJJJ-MM, JJJJ-Qn, JJJJ-MM-TT oder fortlaufend", "invalid time “%s” in `%s`: expected YYYY, YYYY-MM, YYYY-Qn, YYYY-MM-DD or fortlaufend"},
 	CodeBeginnOpen:    {"`beginn` kann nicht „fortlaufend“ sein, nur `ende`", "`beginn` cannot be “fortlaufend”, only `ende` can"},
-	CodeEndeVorBeginn: {"`ende` (%s) liegt vor `beginn` (%s)", "`ende` (%s) is before `beginn` (%s)"},
+	CodeEndeVorBeginn: {"`%s` (%s) liegt vor `%s` (%s)", "`%s` (%s) is before `%s` (%s)"},
 	CodeColor:         {"ungültige Farbe „%s“: erwartet einen Hex-Wert wie „#005A9C“", "invalid colour “%s”: expected a hex value such as “#005A9C”"},
 	CodeEmail:         {"ungültige E-Mail-Adresse „%s“", "invalid e-mail address “%s”"},
 	CodeMin:           {"`%s` muss mindestens %s sein, nicht %s", "`%s` must be at least %s, not %s"},

@@ -6,25 +6,35 @@ import (
 )
 
 // Nearest returns the candidate closest to s (case-insensitive edit
-// distance), or "" if none is close enough to be a plausible typo.
+// distance), or "" if none is close enough to be a plausible typo. A word
+// that begins the other (`massnahme`, `massnahmen`) counts as one edit if it
+// is not much shorter; a candidate for which every letter of s would have to
+// change (`fr` → `de`) is never suggested.
 func Nearest(s string, candidates []string) string {
 	ls := strings.ToLower(s)
+	n := utf8.RuneCountInString(ls)
 	best, bestD := "", -1
 	for _, c := range candidates {
 		lc := strings.ToLower(c)
 		d := distance(ls, lc)
-		if strings.HasPrefix(lc, ls) || strings.HasPrefix(ls, lc) {
+		if isPrefix(ls, lc) || isPrefix(lc, ls) {
 			d = min(d, 1)
 		}
 		if bestD < 0 || d < bestD {
 			best, bestD = c, d
 		}
 	}
-	limit := max(2, utf8.RuneCountInString(s)/3)
-	if bestD < 0 || bestD > limit {
+	limit := max(2, n/3)
+	if bestD < 0 || bestD > limit || bestD >= n {
 		return ""
 	}
 	return best
+}
+
+// isPrefix reports whether a begins b and has at least 3 letters and half the length of b.
+func isPrefix(a, b string) bool {
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	return strings.HasPrefix(b, a) && na >= 3 && 2*na >= nb
 }
 
 // distance is the Levenshtein distance between a and b, counted in runes.

@@ -93,6 +93,9 @@ func fieldProblem(root Located, fe validator.FieldError) *Problem {
 		return Errorf(pos, CodeRequired, name)
 	case "min":
 		if fe.Kind() == reflect.Slice {
+			if !origin.Has(key) {
+				return Errorf(pos, CodeRequired, name) // not written at all
+			}
 			return Errorf(pos, CodeMinItems, name)
 		}
 		return Errorf(pos, CodeMin, name, fe.Param(), value)
@@ -176,7 +179,7 @@ func checkZeitraum(m *Massnahme) Problems {
 		return nil
 	}
 	if m.Ende.Ende().Before(m.Beginn.Anfang()) {
-		return Problems{Errorf(m.At("ende"), CodeEndeVorBeginn, m.Ende, m.Beginn)}
+		return Problems{Errorf(m.At("ende"), CodeEndeVorBeginn, "ende", m.Ende, "beginn", m.Beginn)}
 	}
 	return nil
 }
@@ -195,7 +198,7 @@ func checkBeratungsfolge(bs []Beratung) Problems {
 func checkBefragung(b *Befragung) Problems {
 	var ps Problems
 	if z := b.Zeitraum; z != nil && !z.Von.IsZero() && !z.Bis.IsZero() && z.Bis.Before(z.Von.Time) {
-		ps.Add(Errorf(z.At("bis"), CodeEndeVorBeginn, z.Bis, z.Von))
+		ps.Add(Errorf(z.At("bis"), CodeEndeVorBeginn, "bis", z.Bis, "von", z.Von))
 	}
 	for i := range b.Fragen {
 		f := &b.Fragen[i]

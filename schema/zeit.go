@@ -2,14 +2,18 @@ package schema
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
 )
 
 // ValueError is returned by the UnmarshalText methods of the schema's value
-// types; the readers turn it into a located Problem with Code.
-type ValueError struct{ Code Code }
+// types; the readers turn it into a located Problem with Code and Hint.
+type ValueError struct {
+	Code Code
+	Hint string // the value in the form expected, quoted, if it could be guessed: "`2025-09-01`"
+}
 
 func (e *ValueError) Error() string { return string(e.Code) }
 
@@ -20,7 +24,11 @@ type Datum struct{ time.Time }
 func ParseDatum(s string) (Datum, error) {
 	t, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
 	if err != nil {
-		return Datum{}, &ValueError{CodeDate}
+		hint := ""
+		if z := suggest(s); len(z) == len(time.DateOnly) {
+			hint = "`" + z + "`"
+		}
+		return Datum{}, &ValueError{Code: CodeDate, Hint: hint}
 	}
 	return Datum{t}, nil
 }
@@ -66,9 +74,22 @@ type Zeitpunkt struct {
 // ParseZeitpunkt parses the YAML forms YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD and fortlaufend.
 func ParseZeitpunkt(s string) (Zeitpunkt, error) {
 	s = strings.TrimSpace(s)
-	bad := &ValueError{CodePeriod}
+	z, ok := parseZeitpunkt(s)
+	if !ok {
+		bad := &ValueError{Code: CodePeriod}
+		if z := suggest(s); z != "" {
+			bad.Hint = "`" + z + "`"
+		}
+		return Zeitpunkt{}, bad
+	}
+	return z, nil
+}
+
+// parseZeitpunkt parses s, already trimmed, and reports whether it is valid.
+func parseZeitpunkt(s string) (Zeitpunkt, bool) {
+	bad := false
 	if strings.EqualFold(s, "fortlaufend") {
-		return Zeitpunkt{Form: Fortlaufend}, nil
+		return Zeitpunkt{Form: Fortlaufend}, true
 	}
 	num := func(t string, lo, hi int) (int, bool) {
 		n, err := strconv.Atoi(t)
@@ -84,22 +105,56 @@ func ParseZeitpunkt(s string) (Zeitpunkt, error) {
 	}
 	switch len(parts) {
 	case 1:
-		return Zeitpunkt{Form: Jahr, Year: y}, nil
+		return Zeitpunkt{Form: Jahr, Year: y}, true
 	case 2:
 		p := parts[1]
 		if len(p) == 2 && (p[0] == 'Q' || p[0] == 'q') {
 			if q, ok := num(p[1:], 1, 4); ok {
-				return Zeitpunkt{Form: Quartal, Year: y, Part: q}, nil
+				return Zeitpunkt{Form: Quartal, Year: y, Part: q}, true
 			}
 		} else if m, ok := num(p, 1, 12); ok && len(p) == 2 {
-			return Zeitpunkt{Form: Monat, Year: y, Part: m}, nil
+			return Zeitpunkt{Form: Monat, Year: y, Part: m}, true
 		}
 	case 3:
 		if t, err := time.Parse(time.DateOnly, s); err == nil {
-			return Zeitpunkt{Form: Tag, Year: t.Year(), Part: int(t.Month()), Day: t.Day()}, nil
+			return Zeitpunkt{Form: Tag, Year: t.Year(), Part: int(t.Month()), Day: t.Day()}, true
 		}
 	}
 	return Zeitpunkt{}, bad
+}
+
+var (
+	deTag     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	deMonat   = regexp.MustCompile(`^(\d{1,2})[./](\d{4})$`)
+	deQuartal = regexp.MustCompile(`^[Qq]([1-4])[/ ]?(\d{4})$`)
+)
+
+// suggest returns the YAML form of a date or period written the way German
+// spreadsheets and letters write it ("01.09.2025" → "2025-09-01", "03/2025" →
+// "2025-03", "Q3/2025" → "2025-Q3", "laufend" → "fortlaufend"), or "".
+func suggest(s string) string {
+	s = strings.TrimSpace(s)
+	atoi := func(t string) int { n, _ := strconv.Atoi(t); return n }
+	var z string
+	switch {
+	case deTag.MatchString(s):
+		m := deTag.FindStringSubmatch(s)
+		z = fmt.Sprintf("%s-%02d-%02d", m[3], atoi(m[2]), atoi(m[1]))
+	case deMonat.MatchString(s):
+		m := deMonat.FindStringSubmatch(s)
+		z = fmt.Sprintf("%s-%02d", m[2], atoi(m[1]))
+	case deQuartal.MatchString(s):
+		m := deQuartal.FindStringSubmatch(s)
+		z = m[2] + "-Q" + m[1]
+	case strings.EqualFold(s, "laufend"), strings.EqualFold(s, "dauerhaft"):
+		return "fortlaufend"
+	default:
+		return ""
+	}
+	if _, ok := parseZeitpunkt(z); !ok {
+		return "" // such as 31.02.2025
+	}
+	return z
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.

@@ -53,11 +53,20 @@ func Read(fsys fs.FS) (*Sources, schema.Problems, error) {
 	}
 	ps := decodeYAML(KonzeptDatei, src, s.Konzept)
 	k := s.Konzept
+	read := map[string]bool{KonzeptDatei: true} // each file is read once
 	for i, q := range k.Quellen {
-		files, qps := expand(fsys, q, k.At("quellen["+strconv.Itoa(i)+"]"))
+		ref := k.At("quellen")
+		if item := "quellen[" + strconv.Itoa(i) + "]"; k.Has(item) {
+			ref = k.At(item)
+		}
+		files, qps := expand(fsys, q, ref)
 		ps.Add(qps...)
 		for _, f := range files {
-			frag, fps := readFragment(fsys, f, k.At("quellen["+strconv.Itoa(i)+"]"))
+			if read[f] {
+				continue // konzept.yaml itself, or a file a pattern above matched already
+			}
+			read[f] = true
+			frag, fps := readFragment(fsys, f, ref)
 			ps.Add(fps...)
 			if frag != nil {
 				s.Fragmente = append(s.Fragmente, frag)
@@ -110,7 +119,10 @@ func expand(fsys fs.FS, pattern string, ref schema.Pos) ([]string, schema.Proble
 		return nil, schema.Problems{schema.Errorf(ref, schema.CodePathOutside, pattern)}
 	}
 	if !strings.ContainsAny(p, "*?[") {
-		return []string{p}, checkFile(fsys, p, ref)
+		if ps := checkFile(fsys, p, ref); ps != nil {
+			return nil, ps
+		}
+		return []string{p}, nil
 	}
 	files, err := fs.Glob(fsys, p)
 	if err != nil {

@@ -1,12 +1,15 @@
 package sources
 
 import (
+	"bytes"
 	"encoding"
 	"errors"
+	"math"
 	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/landkreis/konzept/schema"
 	"go.yaml.in/yaml/v3"
@@ -15,29 +18,162 @@ import (
 // decodeYAML parses src (the contents of file) into out, a pointer to a schema
 // document, recording the position of every element and key. It reports every
 // syntax error, unknown key and wrongly typed value it finds.
+//
+// If the file cannot be decoded at all (not UTF-8, a syntax error, empty), the
+// one problem reported is placed where out starts, so that the checks of
+// package schema do not also report every required key as missing.
 func decodeYAML(file string, src []byte, out schema.Located) schema.Problems {
 	d := &decoder{file: file}
+	root := schema.OriginOf(out)
+	fail := func(p *schema.Problem) schema.Problems {
+		root.Pos = p.Pos
+		return schema.Problems{p}
+	}
+	if p := encodingError(file, src); p != nil {
+		return fail(p)
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return schema.Problems{d.syntaxError(err)}
+		return fail(d.syntaxError(err, src))
 	}
-	if len(doc.Content) == 0 {
-		return schema.Problems{schema.Errorf(schema.Pos{File: file}, schema.CodeEmpty)}
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		return fail(schema.Errorf(schema.Pos{File: file}, schema.CodeEmpty))
 	}
-	d.decode(doc.Content[0], reflect.ValueOf(out).Elem(), "")
+	n := doc.Content[0]
+	if n.Kind != yaml.MappingNode {
+		return fail(schema.Errorf(d.pos(n), schema.CodeTopLevel, found(n)))
+	}
+	d.decode(n, reflect.ValueOf(out).Elem(), "")
 	return d.problems
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+// encodingError reports a file that is not UTF-8, typically one saved as
+// Windows-1252 ("ANSI") by an editor, at the first byte that is not UTF-8.
+func encodingError(file string, src []byte) *schema.Problem {
+	if utf8.Valid(src) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) || bytes.HasPrefix(src, []byte{0xFF, 0xFE}) {
+		return nil // UTF-16 with a byte order mark is read by the YAML parser
+	}
+	line, col := 1, 1
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return schema.Errorf(schema.Pos{File: file, Line: line, Column: col}, schema.CodeEncoding)
 }
 
 var syntaxLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
-func (d *decoder) syntaxError(err error) *schema.Problem {
+// syntaxErrors translates the messages of the YAML parser that people meet
+// most, with what usually causes them. parserError marks those whose line
+// number the parser gives one too low (it counts lines from 0 for them).
+var syntaxErrors = map[string]struct {
+	de          string
+	parserError bool
+}{
+	"mapping values are not allowed in this context":               {"Doppelpunkt an unerwarteter Stelle – enthält ein Text „: “, setzen Sie ihn in Anführungszeichen; sonst die Einrückung prüfen", false},
+	"found character that cannot start any token":                  {"ein Zeichen, mit dem kein Wert beginnen kann (etwa ein Tabulator, @ oder `) – zum Einrücken nur Leerzeichen verwenden, Texte, die mit @ oder ` beginnen, in Anführungszeichen setzen", false},
+	"found a tab character that violates indentation":              {"Tabulator in der Einrückung – bitte nur Leerzeichen verwenden", false},
+	"found a tab character where an indentation space is expected": {"Tabulator in der Einrückung – bitte nur Leerzeichen verwenden", false},
+	"found unexpected end of stream":                               {"die Datei endet mitten in einem Wert – ist ein Anführungszeichen nicht geschlossen?", false},
+	"found unknown escape character":                               {"unbekannte Zeichenfolge mit `\\` in einem Text in doppelten Anführungszeichen – einfache Anführungszeichen verwenden oder `\\\\` schreiben", false},
+	"block sequence entries are not allowed in this context":       {"ein Listeneintrag `- ` steht, wo keiner erlaubt ist – Einrückung prüfen", false},
+	"could not find expected ':'":                                  {"nach einem Schlüssel fehlt `:`", false},
+	"did not find expected key":                                    {"die Einrückung stimmt nicht, oder ein Text in Anführungszeichen ist falsch geschlossen", true},
+	"did not find expected '-' indicator":                          {"die Einrückung stimmt nicht: in einer Liste beginnt jeder Eintrag mit `- `", true},
+	"did not find expected ',' or ']'":                             {"eine Liste in `[` … `]` ist nicht geschlossen, oder ein Eintrag darin enthält `,`, `:` oder `?` – solche Texte in Anführungszeichen setzen", true},
+	"did not find expected ',' or '}'":                             {"eine Zuordnung in `{` … `}` ist nicht geschlossen, oder ein Wert darin enthält `,`, `:` oder `?` – solche Texte in Anführungszeichen setzen", true},
+	"did not find expected node content":                           {"hier fehlt ein Wert", true},
+	"did not find expected <document start>":                       {"unerwarteter Inhalt – Einrückung prüfen", true},
+}
+
+func (d *decoder) syntaxError(err error, src []byte) *schema.Problem {
 	pos := schema.Pos{File: d.file}
 	msg := err.Error()
-	if m := syntaxLine.FindStringSubmatch(msg); m != nil {
-		pos.Line, _ = strconv.Atoi(m[1])
-		msg = m[2]
+	m := syntaxLine.FindStringSubmatch(msg)
+	if m == nil {
+		return schema.Errorf(pos, schema.CodeSyntax, schema.T{De: msg, En: msg})
 	}
-	return schema.Errorf(pos, schema.CodeSyntax, msg)
+	pos.Line, _ = strconv.Atoi(m[1])
+	msg = m[2]
+	known, ok := syntaxErrors[msg]
+	if !ok {
+		return schema.Errorf(pos, schema.CodeSyntax, schema.T{De: msg, En: msg})
+	}
+	// The parser leaves out the line when it is the first, and counts from 0
+	// for some errors; the result is kept within the lines the file has.
+	if pos.Line == 0 || known.parserError {
+		pos.Line++
+	}
+	pos.Line = min(pos.Line, max(1, lastLine(src)))
+	switch {
+	case strings.Contains(msg, "tab character"):
+		// The parser names the line where the value before the tab began.
+		pos.Line = tabLine(src, pos.Line)
+	case strings.Contains(msg, "'-' indicator"):
+		// The parser names the line where the list began.
+		pos.Line = dashLine(src, pos.Line)
+	}
+	return schema.Errorf(pos, schema.CodeSyntax, schema.T{De: known.de, En: msg})
+}
+
+// tabLine returns the number of the first line from line on that is indented
+// with a tab, or line if there is none.
+func tabLine(src []byte, line int) int {
+	for i, l := range bytes.Split(src, []byte("\n")) {
+		indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+		if i+1 >= line && bytes.IndexByte(indent, '\t') >= 0 {
+			return i + 1
+		}
+	}
+	return line
+}
+
+// dashLine returns the number of the first line after the list item that
+// starts on line and is indented like its `-` but does not start with one;
+// if there is none it returns line.
+func dashLine(src []byte, line int) int {
+	lines := bytes.Split(src, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return line
+	}
+	first := bytes.TrimRight(lines[line-1], "\r")
+	indent := len(first) - len(bytes.TrimLeft(first, " "))
+	if !bytes.HasPrefix(first[indent:], []byte("-")) {
+		return line
+	}
+	for i := line; i < len(lines); i++ {
+		l := bytes.TrimRight(lines[i], "\r")
+		text := bytes.TrimLeft(l, " ")
+		switch n := len(l) - len(text); {
+		case len(text) == 0 || text[0] == '#' || n > indent:
+		case n < indent:
+			return line
+		case text[0] != '-':
+			return i + 1
+		}
+	}
+	return line
+}
+
+// lastLine returns the number of the last line of src that is not blank.
+func lastLine(src []byte) int {
+	n := 0
+	for i, l := range bytes.Split(src, []byte("\n")) {
+		if len(bytes.TrimSpace(l)) > 0 {
+			n = i + 1
+		}
+	}
+	return n
 }
 
 type decoder struct {
@@ -75,16 +211,26 @@ func found(n *yaml.Node) schema.T {
 }
 
 func (d *decoder) typeError(n *yaml.Node, key string, want schema.T) {
-	d.problems.Add(schema.Errorf(d.pos(n), schema.CodeType, key, want, found(n)))
+	code := schema.CodeType
+	if strings.HasSuffix(key, "[]") {
+		key, code = strings.TrimSuffix(key, "[]"), schema.CodeItemType
+	}
+	d.problems.Add(schema.Errorf(d.pos(n), code, key, want, found(n)))
 }
 
-// decode stores node n into v; key is the YAML key n is the value of, for messages.
+// decode stores node n into v; key is the YAML key n is the value of, for
+// messages, with "[]" appended for an item of a list.
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string) {
 	if n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-		return // `key:` with no value leaves the zero value
+	if isNull(n) {
+		// `key:` with no value leaves the zero value; an empty list item
+		// still gets its position, for the required keys it lacks.
+		if l, ok := v.Addr().Interface().(schema.Located); ok {
+			schema.OriginOf(l).Pos = d.pos(n)
+		}
+		return
 	}
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
@@ -100,7 +246,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string) {
 		}
 		var ve *schema.ValueError
 		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(n.Value)); errors.As(err, &ve) {
-			d.problems.Add(schema.Errorf(d.pos(n), ve.Code, n.Value, key))
+			d.problems.Add(schema.Errorf(d.pos(n), ve.Code, n.Value, strings.TrimSuffix(key, "[]")).WithHint(ve.Hint))
 		}
 		return
 	}
@@ -145,10 +291,10 @@ func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, key string) {
 			return
 		}
 	case reflect.Float64:
-		if f, err := strconv.ParseFloat(s, 64); err == nil {
+		if f, err := strconv.ParseFloat(s, 64); err == nil && !math.IsNaN(f) && !math.IsInf(f, 0) {
 			v.SetFloat(f)
 			if thousands.MatchString(s) {
-				d.problems.Add(schema.Warnf(d.pos(n), schema.CodeThousands, key, s, strings.ReplaceAll(s, ".", "")))
+				d.problems.Add(schema.Warnf(d.pos(n), schema.CodeThousands, strings.TrimSuffix(key, "[]"), s, strings.ReplaceAll(s, ".", "")))
 			}
 			return
 		}
@@ -176,7 +322,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, key string) {
 	}
 	s := reflect.MakeSlice(v.Type(), len(items), len(items))
 	for i, item := range items {
-		d.decode(item, s.Index(i), key)
+		d.decode(item, s.Index(i), key+"[]")
 	}
 	v.Set(s)
 }
@@ -187,7 +333,11 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, key string) {
 		return
 	}
 	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+	seen := make(map[string]*yaml.Node)
 	for i := 0; i+1 < len(n.Content); i += 2 {
+		if d.duplicateKey(seen, n.Content[i]) {
+			continue
+		}
 		k := reflect.New(v.Type().Key()).Elem()
 		d.decode(n.Content[i], k, key)
 		val := reflect.New(v.Type().Elem()).Elem()
@@ -199,15 +349,21 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, key string) {
 
 // decodeStruct decodes a mapping into a schema element, checking every key.
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, key string) {
+	// The position is set first: if n is not a mapping, the keys the
+	// element lacks are not reported on top of the type error.
+	origin := schema.OriginOf(v.Addr().Interface().(schema.Located))
+	origin.Pos = d.pos(n)
 	if n.Kind != yaml.MappingNode {
 		d.typeError(n, key, kindMapping)
 		return
 	}
-	origin := schema.OriginOf(v.Addr().Interface().(schema.Located))
-	origin.Pos = d.pos(n)
 	fields, names := yamlFields(v.Type())
+	seen := make(map[string]*yaml.Node)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
+		if d.duplicateKey(seen, k) {
+			continue
+		}
 		idx, ok := fields[k.Value]
 		if !ok {
 			hint := schema.Nearest(k.Value, names)
@@ -223,8 +379,32 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, key string) {
 				origin.SetField(k.Value+"["+strconv.Itoa(j)+"]", d.pos(item))
 			}
 		}
+		d.valueInComment(k, val)
 		d.decode(val, v.Field(idx), k.Value)
 	}
+}
+
+// valueInComment warns about `farbe: #005A9C`: YAML reads everything from `#`
+// as a comment, so the key is left empty. A comment that starts with a space
+// (`titel: # später`) is taken as meant.
+func (d *decoder) valueInComment(k, val *yaml.Node) {
+	c := k.LineComment
+	if !isNull(val) || len(c) < 2 || c[0] != '#' || c[1] == ' ' || c[1] == '#' || strings.ContainsAny(c, "\n") {
+		return
+	}
+	pos := schema.Pos{File: d.file, Line: k.Line, Column: k.Column + utf8.RuneCountInString(k.Value) + 2}
+	d.problems.Add(schema.Warnf(pos, schema.CodeHashComment, k.Value, c, k.Value, c))
+}
+
+// duplicateKey reports key k if it was already in the mapping (the YAML parser
+// would silently keep the last value); seen holds the keys so far.
+func (d *decoder) duplicateKey(seen map[string]*yaml.Node, k *yaml.Node) bool {
+	if first, ok := seen[k.Value]; ok {
+		d.problems.Add(schema.Errorf(d.pos(k), schema.CodeDuplicateKey, k.Value, first.Line))
+		return true
+	}
+	seen[k.Value] = k
+	return false
 }
 
 // yamlFields maps the yaml keys of struct type t to field indexes.
