@@ -48,6 +48,7 @@ const (
 	CodeSkala         Code = "invalid-scale"
 	CodeOptionen      Code = "options-missing"
 	CodeThousands     Code = "ambiguous-number"
+	CodeGlyph         Code = "missing-glyph"
 )
 
 var catalog = map[Code][2]string{
@@ -87,6 +88,7 @@ var catalog = map[Code][2]string{
 	CodeImage:         {"„%s“ ist kein PNG- oder JPEG-Bild", "“%s” is not a PNG or JPEG image"},
 	CodeSkala:         {"Frage `%s` vom Typ skala braucht `skala` mit `min` kleiner als `max`", "question `%s` of type skala needs `skala` with `min` less than `max`"},
 	CodeThousands:     {"`%s: %s` wird als Dezimalzahl gelesen; für Tausender schreiben Sie `%s`", "`%s: %s` is read as a decimal number; for thousands write `%s`"},
+	CodeGlyph:         {"Zeichen „%s“ (%s) ist in der Schrift nicht enthalten und kann nicht gedruckt werden", "character “%s” (%s) is not in the font and cannot be printed"},
 	CodeOptionen:      {"Frage `%s` vom Typ %s braucht `optionen`", "question `%s` of type %s needs `optionen`"},
 }
 

@@ -1,0 +1,37 @@
+# konzept — build, test and check. `make test` is what CI runs.
+GO        ?= go
+BENCHTIME ?= 1s
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+
+.PHONY: build test tools bench fmt lint golden beispiel
+
+build:
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o konzept ./cmd/konzept
+
+# The PDF tests read the PDFs back with poppler-utils (pdftotext, pdfinfo,
+# pdffonts) and qpdf; install them when missing (Debian/Ubuntu).
+tools:
+	@command -v pdftotext >/dev/null && command -v qpdf >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq poppler-utils qpdf; }
+
+test: tools
+	$(GO) test ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+lint:
+	$(GO) vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+# Rewrite the expected output of the CLI scripts (cmd/konzept/testdata/script)
+# after an intended change; review the diff before committing.
+golden: tools
+	$(GO) test ./cmd/konzept -run TestScripts -update
+
+beispiel:
+	$(GO) run ./cmd/konzept build --beispiel -o beispiel.pdf
