@@ -240,3 +240,26 @@ func TestReadLogo(t *testing.T) {
 		t.Errorf("folder as logo: problems %q, want %q", problems, want)
 	}
 }
+
+// TestAliasBomb checks that a file whose aliases expand to millions of
+// values ("billion laughs") is rejected with a problem, without building them.
+func TestAliasBomb(t *testing.T) {
+	list := func(item string) string { return "[" + strings.Repeat(item+", ", 49) + item + "]" }
+	src := "m: &m {id: M, titel: T, federfuehrung: x, partner: " + list("a") + "}\n" +
+		"z: &z {id: Z, titel: T, massnahmen: " + list("*m") + "}\n" +
+		"f: &f {id: f, titel: T, ziele: " + list("*z") + "}\n" +
+		"handlungsfelder: " + list("*f") + "\n"
+	_, ps, err := sources.Read(fstest.MapFS{"konzept.yaml": {Data: []byte(src)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range ps {
+		if strings.Contains(p.Message("de"), "Alias-Verweise") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one problem about aliases, got %d among %d problems", n, len(ps))
+	}
+}

@@ -179,7 +179,13 @@ func lastLine(src []byte) int {
 type decoder struct {
 	file     string
 	problems schema.Problems
+	nodes    int // values decoded so far, aliases counted each time they are followed
 }
+
+// maxNodes bounds the values one file may expand to: far above any real
+// concept (ten times Emsland is some 30,000), far below what a file of nested
+// aliases ("billion laughs") would make the reader build.
+const maxNodes = 500_000
 
 func (d *decoder) pos(n *yaml.Node) schema.Pos {
 	return schema.Pos{File: d.file, Line: n.Line, Column: n.Column}
@@ -221,6 +227,14 @@ func (d *decoder) typeError(n *yaml.Node, key string, want schema.T) {
 // decode stores node n into v; key is the YAML key n is the value of, for
 // messages, with "[]" appended for an item of a list.
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string) {
+	if d.nodes++; d.nodes > maxNodes {
+		if d.nodes == maxNodes+1 {
+			d.problems.Add(schema.Errorf(d.pos(n), schema.CodeSyntax, schema.T{
+				De: "die Datei wird durch Alias-Verweise (*name) zu groß",
+				En: "aliases (*name) make the file too large"}))
+		}
+		return
+	}
 	if n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
