@@ -241,13 +241,13 @@ func (d *doc) feld(f *schema.Handlungsfeld) {
 // massnahmen sets the measures table of a field, grouped by goal.
 func (d *doc) massnahmen(f *schema.Handlungsfeld) {
 	cols := []column{
-		{title: d.t(lblNr), width: 15},
-		{title: d.t(lblMassnahme), width: 52},
+		{title: d.t(lblNr), width: 14},
+		{title: d.t(lblMassnahme), width: 50},
 		{title: d.t(lblFederfuehrung), width: 24},
 		{title: d.t(lblPartner), width: 24},
 		{title: d.t(lblZeitraum), width: 22},
-		{title: d.t(lblStatus), width: 16},
-		{title: d.t(lblPrioritaet), width: textW - 153},
+		{title: d.t(lblStatus), width: 18},
+		{title: d.t(lblPrioritaet), width: textW - 152},
 	}
 	var rows []row
 	for _, z := range f.Ziele {

@@ -53,8 +53,8 @@ var (
 	lblKurz           = label{"Kurz", "Short"}
 	lblName           = label{"Name", "Name"}
 	lblArt            = label{"Art", "Type"}
-	lblFederf         = label{"federführend", "leads"}
-	lblPartnerAnz     = label{"Partner", "partner"}
+	lblFederf         = label{"federführend", "leading"}
+	lblPartnerAnz     = label{"Partner", "partners"}
 	lblAbkuerzungen   = label{"Abkürzungen", "Abbreviations"}
 	lblAbkuerzung     = label{"Abkürzung", "Abbreviation"}
 	lblBedeutung      = label{"Bedeutung", "Meaning"}
