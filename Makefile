@@ -24,8 +24,11 @@ bench:
 fmt:
 	gofmt -w $$(git ls-files '*.go')
 
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
 lint:
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
 # Rewrite the expected output of the CLI scripts (cmd/konzept/testdata/script)

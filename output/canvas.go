@@ -34,7 +34,6 @@ var (
 	black     = rgb{0, 0, 0}
 	textGrey  = rgb{85, 85, 85}
 	ruleGrey  = rgb{190, 190, 190}
-	lightGrey = rgb{242, 242, 242}
 	white     = rgb{255, 255, 255}
 )
 
@@ -137,7 +136,7 @@ func (c *canvas) image(name, typ string, data []byte, x, y, w, h float64) error 
 	if info == nil {
 		info = c.pdf.RegisterImageOptionsReader(name, opt, bytes.NewReader(data))
 		if err := c.pdf.Error(); err != nil {
-			return fmt.Errorf("Bild %s: %w", name, err)
+			return fmt.Errorf("bild %s: %w", name, err)
 		}
 	}
 	iw, ih := info.Extent()

@@ -22,7 +22,6 @@ const (
 // Text styles.
 var (
 	body    = textStyle{size: 10, leading: 1.45, color: black, hyphens: true}
-	small   = textStyle{size: 8.5, leading: 1.3, color: black, hyphens: true}
 	caption = textStyle{size: 8.5, leading: 1.3, color: textGrey}
 )
 

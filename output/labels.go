@@ -47,7 +47,6 @@ var (
 	lblPrioritaet     = label{"Priorität", "Priority"}
 	lblQuerschnitt    = label{"Querschnitt", "Cross-cutting"}
 	lblIndikator      = label{"Indikator", "Indicator"}
-	lblFinanzierung   = label{"Finanzierung", "Funding"}
 	lblAnhang         = label{"Anhang", "Appendix"}
 	lblAkteure        = label{"Akteursverzeichnis", "Actors"}
 	lblKurz           = label{"Kurz", "Short"}
