@@ -31,10 +31,10 @@ type fontKey struct {
 type rgb struct{ r, g, b int }
 
 var (
-	black     = rgb{0, 0, 0}
-	textGrey  = rgb{85, 85, 85}
-	ruleGrey  = rgb{190, 190, 190}
-	white     = rgb{255, 255, 255}
+	black    = rgb{0, 0, 0}
+	textGrey = rgb{85, 85, 85}
+	ruleGrey = rgb{190, 190, 190}
+	white    = rgb{255, 255, 255}
 )
 
 // parseColor parses #RGB or #RRGGBB (validated by the schema).
