@@ -20,6 +20,7 @@ import (
 type canvas struct {
 	pdf  *fpdf.Fpdf
 	font fontKey // the font currently set in the PDF
+	tags *tagger
 }
 
 type fontKey struct {
@@ -82,7 +83,7 @@ func newCanvas() *canvas {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
-	c := &canvas{pdf: pdf}
+	c := &canvas{pdf: pdf, tags: newTagger()}
 	c.setFont(0, 10)
 	return c
 }
@@ -109,24 +110,40 @@ func (c *canvas) width(s string, style richtext.Style, size float64) float64 {
 	return c.pdf.GetStringWidth(s)
 }
 
-// text draws s with its baseline at y.
+// mark wraps one drawing operation in a marked-content sequence: content of
+// the current structure element, or an artifact.
+func (c *canvas) mark(draw func()) {
+	c.pdf.RawWriteStr(c.tags.begin())
+	draw()
+	c.pdf.RawWriteStr("EMC")
+}
+
+// artifact draws what draw draws as artifacts: page furniture that is not
+// part of the reading order.
+func (c *canvas) artifact(draw func()) {
+	c.tags.artifact++
+	defer func() { c.tags.artifact-- }()
+	draw()
+}
+
+// text draws s with its baseline at y, as content of the current element.
 func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64, col rgb) {
 	c.setFont(style, size)
 	c.pdf.SetTextColor(col.r, col.g, col.b)
-	c.pdf.Text(x, y, s)
+	c.mark(func() { c.pdf.Text(x, y, s) })
 }
 
-// rect fills a rectangle.
+// rect fills a rectangle: a background, always an artifact.
 func (c *canvas) rect(x, y, w, h float64, fill rgb) {
 	c.pdf.SetFillColor(fill.r, fill.g, fill.b)
-	c.pdf.Rect(x, y, w, h, "F")
+	c.artifact(func() { c.mark(func() { c.pdf.Rect(x, y, w, h, "F") }) })
 }
 
-// rule draws a line.
+// rule draws a line: decoration, always an artifact.
 func (c *canvas) rule(x1, y1, x2, y2, width float64, col rgb) {
 	c.pdf.SetDrawColor(col.r, col.g, col.b)
 	c.pdf.SetLineWidth(width)
-	c.pdf.Line(x1, y1, x2, y2)
+	c.artifact(func() { c.mark(func() { c.pdf.Line(x1, y1, x2, y2) }) })
 }
 
 // image draws a registered image into the box, keeping its aspect ratio.
@@ -142,24 +159,24 @@ func (c *canvas) image(name, typ string, data []byte, x, y, w, h float64) error 
 	iw, ih := info.Extent()
 	scale := min(w/iw, h/ih)
 	dw, dh := iw*scale, ih*scale
-	c.pdf.ImageOptions(name, x+(w-dw)/2, y+(h-dh)/2, dw, dh, false, opt, 0, "")
+	c.mark(func() { c.pdf.ImageOptions(name, x+(w-dw)/2, y+(h-dh)/2, dw, dh, false, opt, 0, "") })
 	return nil
 }
 
-// linkURL makes an area a link to an external target.
-func (c *canvas) linkURL(x, y, w, h float64, url string) { c.pdf.LinkString(x, y, w, h, url) }
-
-// linkPage makes an area a link to a place in the document.
-func (c *canvas) linkPage(x, y, w, h float64, page int, top float64) {
-	id := c.pdf.AddLink()
-	c.pdf.SetLink(id, top, page)
-	c.pdf.Link(x, y, w, h, id)
+// link makes an area of the current page a link to url, or to the place top
+// on page; the current structure element must be a Link. contents says
+// where the link goes, for assistive technology.
+func (c *canvas) link(x, y, w, h float64, url string, page int, top float64, contents string) {
+	c.tags.link(&annot{x: x, y: y, w: w, h: h, uri: url, destPage: page, destY: top, contents: contents})
 }
 
 // bookmark adds an outline entry pointing at y on the current page.
 func (c *canvas) bookmark(title string, level int, y float64) { c.pdf.Bookmark(title, level, y) }
 
-func (c *canvas) addPage()  { c.pdf.AddPage() }
+func (c *canvas) addPage() {
+	c.pdf.AddPage()
+	c.tags.newPage()
+}
 func (c *canvas) page() int { return c.pdf.PageNo() }
 
 var untagged = regexp.MustCompile(`/utf8zzzliberationsans(BI|B|I)?\b`)

@@ -37,14 +37,22 @@ func (d *doc) cover() {
 	d.newPage()
 	d.c.rect(0, 0, pageW, 12, d.accent)
 	if d.k.Logo != nil {
+		fig := d.c.tags.open("Figure")
+		fig.alt = m.LogoAlt
+		if fig.alt == "" {
+			fig.alt = fmt.Sprintf(d.t(lblWappen), m.Traeger)
+		}
 		if err := d.c.image(d.k.Logo.Path, d.k.Logo.Type, d.k.Logo.Data, pageW-marginR-32, 30, 32, 40); err != nil && d.err == nil {
 			d.err = err
 		}
+		d.c.tags.close()
 	}
 	d.y = 95
 	d.text(m.Traeger, textStyle{size: 14, leading: 1.3, color: textGrey})
 	d.y += 4
+	d.c.tags.open("H1")
 	d.drawBox(d.c.layout([]richtext.Span{{Text: m.Titel}}, textW-10, textStyle{size: 26, leading: 1.2, color: d.accent, base: richtext.Bold}), marginL, textW, alignLeft)
+	d.c.tags.close()
 	d.y += 6
 	d.c.rule(marginL, d.y, marginL+40, d.y, 1.2, d.accent)
 	d.y += 6
@@ -62,6 +70,9 @@ func (d *doc) cover() {
 // contents draws the table of contents from the headings of the previous pass.
 func (d *doc) contents() {
 	d.headingNumbered(1, "", d.t(lblInhalt), false)
+	tags := d.c.tags
+	tags.open("TOC")
+	defer tags.close()
 	for _, h := range d.prev {
 		if !h.toc {
 			continue
@@ -81,6 +92,8 @@ func (d *doc) contents() {
 		b := box(d.c.layout([]richtext.Span{{Text: h.title}}, textW-indent-9-pw-8, ts))
 		d.need(b.height())
 		top := d.y
+		tags.open("TOCI")
+		tags.open("Link")
 		d.c.text(marginL+indent, baseline(d.y, ts), num, ts.base, ts.size, ts.color)
 		d.drawBox(b, marginL+indent+9, textW-indent-9, alignLeft)
 		last := b[len(b)-1]
@@ -89,9 +102,11 @@ func (d *doc) contents() {
 		if n := len(last.pieces); n > 1 {
 			dotsFrom = marginL + indent + 9 + wordsWidth(last.pieces) + 2
 		}
-		d.leader(dotsFrom, pageW-marginR-pw-2, baseline(lineTop, ts))
+		d.c.artifact(func() { d.leader(dotsFrom, pageW-marginR-pw-2, baseline(lineTop, ts)) })
 		d.c.text(pageW-marginR-pw, baseline(lineTop, ts), page, ts.base, ts.size, ts.color)
-		d.c.linkPage(marginL, top, textW, d.y-top, h.page, h.y)
+		d.c.link(marginL, top, textW, d.y-top, "", h.page, h.y, fmt.Sprintf(d.t(lblSiehe), h.title, h.page))
+		tags.close()
+		tags.close()
 	}
 }
 
@@ -176,16 +191,19 @@ func (d *doc) beteiligung() {
 // quote sets a participant's quote with a bar in the accent colour.
 func (d *doc) quote(s schema.Stimme) {
 	ts := textStyle{size: 10.5, leading: 1.45, color: black, base: richtext.Italic, hyphens: true}
-	b := box(d.c.layout([]richtext.Span{{Text: "„" + strings.TrimSpace(s.Zitat) + "“"}}, textW-10, ts))
+	b := box(para(d.c.layout([]richtext.Span{{Text: "„" + strings.TrimSpace(s.Zitat) + "“"}}, textW-10, ts)))
 	who := strings.Join(nonEmpty(s.Name, s.Funktion), ", ")
 	if who != "" {
-		b = append(b, d.c.layout([]richtext.Span{{Text: "– " + who}}, textW-10, caption)...)
-		b[len(b)-1].gap = 1
+		n := len(b)
+		b = append(b, para(d.c.layout([]richtext.Span{{Text: "– " + who}}, textW-10, caption))...)
+		b[n].gap = 1
 	}
 	d.space(4)
 	d.need(min(b.height(), 30))
 	top, page := d.y, d.c.page()
+	d.c.tags.open("Quote")
 	d.drawBox(b, marginL+8, textW-10, alignLeft)
+	d.c.tags.close()
 	if d.c.page() == page {
 		d.c.rule(marginL+2, top, marginL+2, d.y, 1.2, d.accent.tint(0.4))
 	}

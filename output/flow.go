@@ -50,7 +50,8 @@ type doc struct {
 	chapter int       // number of the current chapter
 	section int       // number of the current section within it
 	pending *pendingHeading
-	err     error // first drawing error (images)
+	info    docInfo // document information, for finish
+	err     error   // first drawing error (images)
 	version string
 }
 
@@ -68,10 +69,12 @@ func (d *doc) newPage() {
 		parts = append(parts, m.Kurztitel)
 	}
 	parts = append(parts, m.Fassung)
-	d.c.text(marginL, 15, strings.Join(parts, " · "), 0, 8, textGrey)
-	d.c.rule(marginL, 17.5, pageW-marginR, 17.5, 0.2, ruleGrey)
-	footer := fmt.Sprintf(d.t(lblSeiteVon), p, max(d.total, p))
-	d.c.text(pageW-marginR-d.c.width(footer, 0, 8), 286, footer, 0, 8, textGrey)
+	d.c.artifact(func() {
+		d.c.text(marginL, 15, strings.Join(parts, " · "), 0, 8, textGrey)
+		d.c.rule(marginL, 17.5, pageW-marginR, 17.5, 0.2, ruleGrey)
+		footer := fmt.Sprintf(d.t(lblSeiteVon), p, max(d.total, p))
+		d.c.text(pageW-marginR-d.c.width(footer, 0, 8), 286, footer, 0, 8, textGrey)
+	})
 }
 
 // need starts a new page unless h mm fit below the cursor. Every drawing of
@@ -172,10 +175,12 @@ func (d *doc) setHeading(p *pendingHeading) {
 		}
 		d.c.bookmark(text, h.level-1, d.y)
 	}
+	d.c.tags.open(fmt.Sprintf("H%d", h.level))
 	for _, l := range p.box {
 		d.drawLine(l, marginL, d.y, textW, alignLeft)
 		d.y += l.ts.lineHeight()
 	}
+	d.c.tags.close()
 }
 
 // flush sets a heading that is still waiting (at the end of the document).
@@ -209,20 +214,32 @@ func (d *doc) drawLine(l line, x, y, w float64, a align) {
 		x += w - l.indent - lw
 	}
 	bl := baseline(y, l.ts)
+	tags := d.c.tags
+	for _, t := range l.open {
+		tags.open(t)
+	}
 	if l.label != "" {
 		lw := d.c.width(l.label, l.ts.base, l.ts.size)
+		tags.open("Lbl")
 		d.c.text(x-lw-1.8, bl, l.label, l.ts.base, l.ts.size, l.ts.color)
+		tags.close()
+	}
+	for _, t := range l.body {
+		tags.open(t)
 	}
 	for _, p := range l.pieces {
-		col := l.ts.color
-		if p.link != "" {
-			col = d.accent
-		}
-		d.c.text(x, bl, p.text, p.style, l.ts.size, col)
-		if p.link != "" {
-			d.c.linkURL(x, y, p.w, l.ts.lineHeight(), p.link)
+		if p.link == "" {
+			d.c.text(x, bl, p.text, p.style, l.ts.size, l.ts.color)
+		} else {
+			tags.open("Link")
+			d.c.text(x, bl, p.text, p.style, l.ts.size, d.accent)
+			d.c.link(x, y, p.w, l.ts.lineHeight(), p.link, 0, 0, p.link)
+			tags.close()
 		}
 		x += p.w
+	}
+	for range l.close {
+		tags.close()
 	}
 }
 
@@ -250,7 +267,14 @@ func (d *doc) markdown(src string, ts textStyle) {
 
 // text sets one plain paragraph.
 func (d *doc) text(s string, ts textStyle) {
-	d.drawBox(d.c.layout([]richtext.Span{{Text: s}}, textW, ts), marginL, textW, alignLeft)
+	d.drawBox(para(d.c.layout([]richtext.Span{{Text: s}}, textW, ts)), marginL, textW, alignLeft)
+}
+
+// para makes lines one paragraph (P) of the structure tree.
+func para(lines []line) []line {
+	lines[0].body = append(lines[0].body, "P")
+	lines[len(lines)-1].close++
+	return lines
 }
 
 const listIndent = 5.0
@@ -269,7 +293,7 @@ func (c *canvas) appendBlocks(b *box, blocks []richtext.Block, indent, w float64
 			g = 0
 		}
 		if bl.List == richtext.NoList {
-			lines := c.layout(bl.Spans, w-indent, ts)
+			lines := para(c.layout(bl.Spans, w-indent, ts))
 			for i := range lines {
 				lines[i].indent = indent
 			}
@@ -277,12 +301,17 @@ func (c *canvas) appendBlocks(b *box, blocks []richtext.Block, indent, w float64
 			*b = append(*b, lines...)
 			continue
 		}
+		start := len(*b)
 		for n, item := range bl.Items {
 			first := len(*b)
 			c.appendBlocks(b, item.Blocks, indent+listIndent, w, ts, ts.lineHeight()*0.2)
 			if first == len(*b) {
 				*b = append(*b, line{indent: indent + listIndent, ts: ts})
 			}
+			fl := &(*b)[first]
+			fl.open = append([]string{"LI"}, fl.open...)
+			fl.body = append([]string{"LBody"}, fl.body...)
+			(*b)[len(*b)-1].close += 2
 			(*b)[first].label = "•"
 			if bl.List == richtext.Numbers {
 				(*b)[first].label = fmt.Sprintf("%d.", bl.Start+n)
@@ -294,5 +323,7 @@ func (c *canvas) appendBlocks(b *box, blocks []richtext.Block, indent, w float64
 				}
 			}
 		}
+		(*b)[start].open = append([]string{"L"}, (*b)[start].open...)
+		(*b)[len(*b)-1].close++
 	}
 }

@@ -63,6 +63,8 @@ var (
 	lblHerausgeber    = label{"Herausgeber", "Publisher"}
 	lblErstellt       = label{"Erstellt mit konzept %s aus den Quelldateien des Konzepts.", "Made with konzept %s from the concept's source files."}
 	lblKeineMassnahme = label{"Für dieses Ziel sind noch keine Maßnahmen festgelegt.", "No measures have been set for this goal yet."}
+	lblWappen         = label{"Wappen des %s", "Coat of arms of %s"}
+	lblSiehe          = label{"%s, Seite %d", "%s, page %d"}
 	lblAb             = label{"ab %s", "from %s"}
 	lblBis            = label{"bis %s", "until %s"}
 )

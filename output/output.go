@@ -47,7 +47,11 @@ func Render(w io.Writer, k *assemble.Konzept, opts Options) error {
 			if err := d.c.pdf.Output(&buf); err != nil {
 				return fmt.Errorf("output: %w", err)
 			}
-			_, err := w.Write(tagSubsets(buf.Bytes()))
+			pdf, err := finish(tagSubsets(buf.Bytes()), d.c.tags, d.info)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(pdf)
 			return err
 		}
 		prev, total = d.heads, d.c.page()
@@ -98,4 +102,6 @@ func (d *doc) metadata(opts Options) {
 	}
 	pdf.SetCreationDate(t.UTC())
 	pdf.SetModificationDate(t.UTC())
+	d.info = docInfo{title: m.Titel, author: m.Traeger, subject: m.Titel + " – " + m.Fassung, keywords: keywords,
+		creator: "konzept " + opts.Version, lang: map[string]string{"de": "de-DE", "en": "en"}[d.lang], date: t}
 }

@@ -215,17 +215,31 @@ func firstDiff(a, b []byte) int {
 }
 
 // inDate reports whether byte i lies in a PDF date string "(D:YYYYMMDDHHmmSS…".
+// inDate reports whether byte i of pdf is part of a date: an Info date
+// "(D:…)", an XMP date "…Date>2025-09-01T…<", or the trailer /ID, which is a
+// digest of the content and so changes with the dates.
 func inDate(pdf []byte, i int) bool {
-	j := bytes.LastIndex(pdf[max(0, i-24):i+1], []byte("(D:"))
-	if j < 0 {
-		return false
-	}
-	for _, c := range pdf[max(0, i-24)+j+3 : i+1] {
-		if !strings.ContainsRune("0123456789Z+-'", rune(c)) {
-			return false
+	for _, d := range []struct{ start, chars string }{
+		{"(D:", "0123456789Z+-'"},
+		{"Date>", "0123456789T+-:"},
+	} {
+		from := max(0, i-30)
+		j := bytes.LastIndex(pdf[from:i+1], []byte(d.start))
+		if j < 0 {
+			continue
+		}
+		ok := true
+		for _, c := range pdf[from+j+len(d.start) : i+1] {
+			if !strings.ContainsRune(d.chars, rune(c)) {
+				ok = false
+			}
+		}
+		if ok {
+			return true
 		}
 	}
-	return true
+	id := bytes.LastIndex(pdf, []byte("/ID [<"))
+	return id >= 0 && i > id && i < id+80
 }
 
 func around(b []byte, i int) string { return string(b[max(0, i-30):min(len(b), i+30)]) }

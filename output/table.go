@@ -56,15 +56,24 @@ func (d *doc) table(cols []column, rows []row) {
 	page := contentBot - contentTop - headH // room for rows on a fresh page
 	d.space(3)
 	d.need(headH + min(keep(0), minAfterHeading))
+	tags := d.c.tags
+	tags.open("Table")
+	tags.open("THead")
+	tags.open("TR")
 	d.drawHeader(cols, head, headH)
+	tags.close()
+	tags.close()
+	tags.open("TBody")
 	for r, rw := range rows {
 		// A row that would fit on a fresh page moves there; a taller one is split here.
 		if h := keep(r); d.y+h > contentBot && h <= page {
 			d.newPage()
-			d.drawHeader(cols, head, headH)
+			d.repeatHeader(cols, head, headH)
 		}
 		d.drawRow(cols, rw, laid[r], head, headH)
 	}
+	tags.close()
+	tags.close()
 	d.y += 2
 }
 
@@ -102,6 +111,7 @@ func cellsHeight(bs []box) float64 {
 	return h + 2*cellPad
 }
 
+// drawHeader draws the header row, each cell a TH of the current TR.
 func (d *doc) drawHeader(cols []column, head []box, h float64) {
 	x := marginL
 	total := 0.0
@@ -110,10 +120,20 @@ func (d *doc) drawHeader(cols []column, head []box, h float64) {
 	}
 	d.c.rect(marginL, d.y, total, h, d.accent)
 	for i, c := range cols {
+		d.c.tags.open("TH").scope = "Column"
 		d.drawCell(head[i], x, d.y, c.width, c.align)
+		d.c.tags.close()
 		x += c.width
 	}
 	d.y += h
+}
+
+// repeatHeader draws the header row again after a page break, as an artifact:
+// the structure has it once.
+func (d *doc) repeatHeader(cols []column, head []box, h float64) {
+	leave := d.c.tags.enter(&elem{typ: "Artifact"}) // its cells stay out of the tree
+	d.c.artifact(func() { d.drawHeader(cols, head, h) })
+	leave()
 }
 
 // drawCell draws the whole of a laid-out cell with its top at y.
@@ -133,12 +153,21 @@ func (d *doc) drawRow(cols []column, rw row, cells []box, head []box, headH floa
 	for i := range cells {
 		widths[i], aligns[i] = cols[i].width, cols[i].align
 	}
+	tags := d.c.tags
+	tags.open("TR")
+	cellTags := make([]*elem, len(cells))
+	for i := range cells {
+		cellTags[i] = tags.open("TD")
+		tags.close()
+	}
+	tags.close()
 	if rw.group {
 		widths[0] = 0
 		for _, c := range cols {
 			widths[0] += c.width
 		}
 		aligns[0] = alignLeft
+		cellTags[0].colSpan = len(cols)
 	}
 	for {
 		avail := contentBot - d.y - 2*cellPad
@@ -160,7 +189,7 @@ func (d *doc) drawRow(cols []column, rw row, cells []box, head []box, headH floa
 		}
 		if more && empty(part) && d.y > contentTop {
 			d.newPage()
-			d.drawHeader(cols, head, headH)
+			d.repeatHeader(cols, head, headH)
 			continue
 		}
 		h := cellsHeight(part)
@@ -169,7 +198,9 @@ func (d *doc) drawRow(cols []column, rw row, cells []box, head []box, headH floa
 		}
 		x := marginL
 		for i, b := range part {
+			leave := tags.enter(cellTags[i])
 			d.drawCell(b, x, d.y, widths[i], aligns[i])
+			leave()
 			x += widths[i]
 		}
 		d.y += h
@@ -178,7 +209,7 @@ func (d *doc) drawRow(cols []column, rw row, cells []box, head []box, headH floa
 			return
 		}
 		d.newPage()
-		d.drawHeader(cols, head, headH)
+		d.repeatHeader(cols, head, headH)
 		cells = rest
 	}
 }

@@ -39,6 +39,11 @@ type line struct {
 	pieces []piece
 	ts     textStyle
 	label  string // list bullet or number, drawn left of indent
+
+	// Structure: elements opened before the line (and its label), opened
+	// after the label, and the number closed after the line.
+	open, body []string
+	close      int
 }
 
 // box is laid-out text: lines with their vertical spacing.

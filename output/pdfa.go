@@ -1,0 +1,362 @@
+package output
+
+import (
+	"bytes"
+	"crypto/md5"
+	_ "embed"
+	"errors"
+	"fmt"
+	"html"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf16"
+)
+
+//go:embed icc/sRGB2014.icc
+var srgbProfile []byte
+
+// docInfo is the document information written both into the Info
+// dictionary and into the XMP metadata, which PDF/A requires to agree.
+type docInfo struct {
+	title, author, subject, keywords, creator, lang string
+	date                                            time.Time
+}
+
+// finish turns fpdf's output into a tagged PDF/UA-1 and PDF/A-2b file. It
+// rewrites the file whole (fpdf writes one classic xref table and no object
+// streams, so its objects can be taken over by their offsets): a binary
+// header comment, the catalog with structure tree, mark info, viewer
+// preferences, XMP metadata and sRGB output intent, every page with
+// /StructParents, /Tabs /S and its link annotations, a fresh Info
+// dictionary, and a trailer /ID derived from the content, so that the same
+// input still gives the same bytes.
+func finish(raw []byte, t *tagger, info docInfo) ([]byte, error) {
+	f, err := parsePDF(raw)
+	if err != nil {
+		return nil, fmt.Errorf("output: PDF nachbearbeiten: %w", err)
+	}
+	w := &pdfWriter{objs: f.objs}
+	pages := f.pages
+	if len(pages) != len(t.pages) {
+		return nil, fmt.Errorf("output: %d Seiten, aber %d im Strukturbaum", len(pages), len(t.pages))
+	}
+
+	// Number the structure elements and annotations.
+	var elems []*elem
+	var walk func(e *elem)
+	walk = func(e *elem) {
+		e.obj = w.alloc()
+		elems = append(elems, e)
+		for _, k := range e.kids {
+			if k.elem != nil {
+				walk(k.elem)
+			}
+		}
+	}
+	walk(t.root)
+	for i, a := range t.annots {
+		a.obj = w.alloc()
+		a.key = len(pages) + i
+	}
+	treeRoot, parentTree := w.alloc(), w.alloc()
+	meta, icc, intent := w.alloc(), w.alloc(), w.alloc()
+
+	for _, e := range elems {
+		parent := treeRoot
+		if e.parent != nil {
+			parent = e.parent.obj
+		}
+		w.set(e.obj, structElem(e, parent, pages))
+	}
+	const k = 72 / 25.4
+	annotsOf := make([][]string, len(pages))
+	for _, a := range t.annots {
+		var b strings.Builder
+		fmt.Fprintf(&b, "<</Type /Annot /Subtype /Link /Rect [%.2f %.2f %.2f %.2f] /Border [0 0 0] /F 4 /P %d 0 R /StructParent %d /Contents %s",
+			a.x*k, (pageH-a.y-a.h)*k, (a.x+a.w)*k, (pageH-a.y)*k, pages[a.page-1], a.key, pdfText(a.contents))
+		if a.uri != "" {
+			fmt.Fprintf(&b, " /A <</S /URI /URI %s>>", pdfASCII(a.uri))
+		} else {
+			fmt.Fprintf(&b, " /Dest [%d 0 R /XYZ 0 %.2f null]", pages[a.destPage-1], (pageH-a.destY)*k)
+		}
+		b.WriteString(">>")
+		w.set(a.obj, b.String())
+		annotsOf[a.page-1] = append(annotsOf[a.page-1], fmt.Sprintf("%d 0 R", a.obj))
+	}
+	var nums strings.Builder
+	for p, mcids := range t.pages {
+		fmt.Fprintf(&nums, "%d [", p)
+		for _, e := range mcids {
+			fmt.Fprintf(&nums, "%d 0 R ", e.obj)
+		}
+		nums.WriteString("] ")
+	}
+	for _, a := range t.annots {
+		fmt.Fprintf(&nums, "%d %d 0 R ", a.key, a.link.obj)
+	}
+	w.set(parentTree, "<</Nums ["+strings.TrimSpace(nums.String())+"]>>")
+	w.set(treeRoot, fmt.Sprintf("<</Type /StructTreeRoot /K [%d 0 R] /ParentTree %d 0 R /ParentTreeNextKey %d>>",
+		t.root.obj, parentTree, len(pages)+len(t.annots)))
+
+	for i, p := range pages {
+		extra := fmt.Sprintf("/StructParents %d /Tabs /S", i)
+		if len(annotsOf[i]) > 0 {
+			extra += " /Annots [" + strings.Join(annotsOf[i], " ") + "]"
+		}
+		w.set(p, addToDict(w.objs[p], extra))
+	}
+	xmp := xmpMetadata(info)
+	w.set(meta, fmt.Sprintf("<</Type /Metadata /Subtype /XML /Length %d>>\nstream\n%s\nendstream", len(xmp), xmp))
+	w.set(icc, fmt.Sprintf("<</N 3 /Length %d>>\nstream\n%s\nendstream", len(srgbProfile), srgbProfile))
+	w.set(intent, fmt.Sprintf("<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile %d 0 R>>", icc))
+	w.set(f.catalog, fmt.Sprintf("<</Type /Catalog /Pages %s /Outlines %s /PageMode /UseOutlines /OpenAction [%d 0 R /Fit] "+
+		"/Lang %s /MarkInfo <</Marked true>> /ViewerPreferences <</DisplayDocTitle true>> /StructTreeRoot %d 0 R /Metadata %d 0 R /OutputIntents [%d 0 R]>>",
+		f.pagesRef, f.outlinesRef, pages[0], pdfASCII(info.lang), treeRoot, meta, intent))
+	w.set(f.info, infoDict(info))
+	return w.bytes(f.catalog, f.info), nil
+}
+
+// structElem writes the dictionary of a structure element.
+func structElem(e *elem, parent int, pages []int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "<</Type /StructElem /S /%s /P %d 0 R", e.typ, parent)
+	pg := 0
+	for _, k := range e.kids {
+		if k.elem == nil && k.annot == nil {
+			pg = k.page
+			break
+		}
+	}
+	if pg > 0 {
+		fmt.Fprintf(&b, " /Pg %d 0 R", pages[pg-1])
+	}
+	b.WriteString(" /K [")
+	for _, k := range e.kids {
+		switch {
+		case k.elem != nil:
+			fmt.Fprintf(&b, "%d 0 R ", k.elem.obj)
+		case k.annot != nil:
+			fmt.Fprintf(&b, "<</Type /OBJR /Obj %d 0 R /Pg %d 0 R>> ", k.annot.obj, pages[k.annot.page-1])
+		case k.page == pg:
+			fmt.Fprintf(&b, "%d ", k.mcid)
+		default:
+			fmt.Fprintf(&b, "<</Type /MCR /Pg %d 0 R /MCID %d>> ", pages[k.page-1], k.mcid)
+		}
+	}
+	b.WriteString("]")
+	if e.alt != "" {
+		fmt.Fprintf(&b, " /Alt %s", pdfText(e.alt))
+	}
+	switch {
+	case e.scope != "":
+		fmt.Fprintf(&b, " /A <</O /Table /Scope /%s>>", e.scope)
+	case e.colSpan > 1:
+		fmt.Fprintf(&b, " /A <</O /Table /ColSpan %d>>", e.colSpan)
+	}
+	b.WriteString(">>")
+	return b.String()
+}
+
+// pdfFile is what finish needs to know of fpdf's output.
+type pdfFile struct {
+	objs                  [][]byte // by object number; the dictionary (and stream) between "obj" and "endobj"
+	catalog, info         int
+	pages                 []int // page objects in order
+	pagesRef, outlinesRef string
+}
+
+var (
+	reObj      = regexp.MustCompile(`(?s)^(\d+) 0 obj\n?(.*?)\s*endobj\s*$`)
+	reRef      = func(key string) *regexp.Regexp { return regexp.MustCompile(`/` + key + ` (\d+ 0 R)`) }
+	reKids     = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
+	reTrailer  = regexp.MustCompile(`/Root (\d+) 0 R[\s\S]*?/Info (\d+) 0 R|/Info (\d+) 0 R[\s\S]*?/Root (\d+) 0 R`)
+	reStartXRF = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
+)
+
+// parsePDF splits fpdf's output into its objects using the xref table.
+func parsePDF(raw []byte) (*pdfFile, error) {
+	m := reStartXRF.FindSubmatch(raw)
+	if m == nil {
+		return nil, errors.New("kein startxref")
+	}
+	xref, _ := strconv.Atoi(string(m[1]))
+	lines := strings.Split(string(raw[xref:]), "\n")
+	if len(lines) < 3 || lines[0] != "xref" {
+		return nil, errors.New("keine xref-Tabelle")
+	}
+	n, _ := strconv.Atoi(strings.Fields(lines[1])[1])
+	offsets := make([]int, n)
+	for i := 1; i < n; i++ {
+		offsets[i], _ = strconv.Atoi(strings.Fields(lines[2+i])[0])
+	}
+	order := make([]int, 0, n-1)
+	for i := 1; i < n; i++ {
+		order = append(order, i)
+	}
+	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
+	f := &pdfFile{objs: make([][]byte, n)}
+	for j, i := range order {
+		end := xref
+		if j+1 < len(order) {
+			end = offsets[order[j+1]]
+		}
+		om := reObj.FindSubmatch(raw[offsets[i]:end])
+		if om == nil || string(om[1]) != strconv.Itoa(i) {
+			return nil, fmt.Errorf("Objekt %d nicht lesbar", i)
+		}
+		f.objs[i] = om[2]
+	}
+	tm := reTrailer.FindStringSubmatch(string(raw[xref:]))
+	if tm == nil {
+		return nil, errors.New("Trailer ohne /Root oder /Info")
+	}
+	f.catalog, f.info = atoi(tm[1]+tm[4]), atoi(tm[2]+tm[3])
+	cat := f.objs[f.catalog]
+	pr, or := reRef("Pages").FindSubmatch(cat), reRef("Outlines").FindSubmatch(cat)
+	if pr == nil || or == nil {
+		return nil, errors.New("Katalog ohne /Pages oder /Outlines")
+	}
+	f.pagesRef, f.outlinesRef = string(pr[1]), string(or[1])
+	km := reKids.FindSubmatch(f.objs[atoi(strings.Fields(f.pagesRef)[0])])
+	if km == nil {
+		return nil, errors.New("Seitenbaum ohne /Kids")
+	}
+	fs := strings.Fields(string(km[1]))
+	for i := 0; i+2 < len(fs); i += 3 {
+		f.pages = append(f.pages, atoi(fs[i]))
+	}
+	return f, nil
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// addToDict adds entries before the closing ">>" of the dictionary obj starts with.
+func addToDict(obj []byte, entries string) string {
+	s := string(obj)
+	i := strings.LastIndex(s, ">>")
+	return s[:i] + "\n" + entries + s[i:]
+}
+
+// pdfWriter collects the objects of the new file.
+type pdfWriter struct{ objs [][]byte }
+
+func (w *pdfWriter) alloc() int {
+	w.objs = append(w.objs, nil)
+	return len(w.objs) - 1
+}
+
+func (w *pdfWriter) set(n int, body string) { w.objs[n] = []byte(body) }
+
+// bytes writes the file: header, objects, xref, trailer with a content /ID.
+func (w *pdfWriter) bytes(root, info int) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	offsets := make([]int, len(w.objs))
+	for i := 1; i < len(w.objs); i++ {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n", i)
+		b.Write(w.objs[i])
+		b.WriteString("\nendobj\n")
+	}
+	id := fmt.Sprintf("%x", md5.Sum(b.Bytes()))
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(w.objs))
+	for i := 1; i < len(w.objs); i++ {
+		fmt.Fprintf(&b, "%010d 00000 n \n", offsets[i])
+	}
+	fmt.Fprintf(&b, "trailer\n<</Size %d /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]>>\nstartxref\n%d\n%%%%EOF\n",
+		len(w.objs), root, info, id, id, xref)
+	return b.Bytes()
+}
+
+// pdfText encodes s as a PDF text string (UTF-16BE with byte order mark).
+func pdfText(s string) string {
+	var b strings.Builder
+	b.WriteString("<FEFF")
+	for _, u := range utf16.Encode([]rune(s)) {
+		fmt.Fprintf(&b, "%04X", u)
+	}
+	b.WriteString(">")
+	return b.String()
+}
+
+// pdfASCII encodes an ASCII string such as a URI as a PDF literal string.
+func pdfASCII(s string) string {
+	var b strings.Builder
+	b.WriteByte('(')
+	for _, c := range []byte(s) {
+		switch {
+		case c == '(' || c == ')' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c < 0x20 || c > 0x7e:
+			fmt.Fprintf(&b, "%%%02X", c) // percent-encode, as in a URI
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+func pdfDate(t time.Time) string {
+	return "(D:" + t.UTC().Format("20060102150405") + "+00'00')"
+}
+
+func infoDict(i docInfo) string {
+	return fmt.Sprintf("<</Title %s /Author %s /Subject %s /Keywords %s /Creator %s /Producer %s /CreationDate %s /ModDate %s>>",
+		pdfText(i.title), pdfText(i.author), pdfText(i.subject), pdfText(i.keywords), pdfText(i.creator), pdfText(i.creator),
+		pdfDate(i.date), pdfDate(i.date))
+}
+
+// xmpMetadata returns the XMP packet: Dublin Core title, creator and
+// description, dates, and the PDF/A-2b and PDF/UA-1 identification with the
+// extension schema PDF/A requires for the pdfuaid namespace.
+func xmpMetadata(i docInfo) string {
+	x := html.EscapeString
+	date := i.date.UTC().Format("2006-01-02T15:04:05") + "+00:00"
+	return `<?xpacket begin="` + "\ufeff" + `" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+ xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+ xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+ xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+ xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">` + x(i.title) + `</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>` + x(i.author) + `</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">` + x(i.subject) + `</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>` + x(i.lang) + `</rdf:li></rdf:Bag></dc:language>
+<pdf:Keywords>` + x(i.keywords) + `</pdf:Keywords>
+<pdf:Producer>` + x(i.creator) + `</pdf:Producer>
+<xmp:CreatorTool>` + x(i.creator) + `</xmp:CreatorTool>
+<xmp:CreateDate>` + date + `</xmp:CreateDate>
+<xmp:ModifyDate>` + date + `</xmp:ModifyDate>
+<xmp:MetadataDate>` + date + `</xmp:MetadataDate>
+<pdfaid:part>2</pdfaid:part>
+<pdfaid:conformance>B</pdfaid:conformance>
+<pdfuaid:part>1</pdfuaid:part>
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>part</pdfaProperty:name>
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+<pdfaProperty:category>internal</pdfaProperty:category>
+<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`
+}

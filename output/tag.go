@@ -1,0 +1,105 @@
+package output
+
+import "fmt"
+
+// elem is an element of the PDF structure tree (PDF/UA): a heading,
+// paragraph, list, table cell, figure, link… Its kids are other elements,
+// marked-content sequences on a page, and link annotations, in reading order.
+type elem struct {
+	typ     string // standard structure type: Document, H1, P, L, LI, Table, TD, Link…
+	parent  *elem
+	kids    []kid
+	alt     string // Figure: text alternative
+	scope   string // TH: Column or Row
+	colSpan int    // TD/TH spanning several columns
+	obj     int    // object number, assigned when the PDF is finished
+}
+
+// kid is one child of an element: an element, a marked-content sequence
+// (page and MCID), or an annotation.
+type kid struct {
+	elem  *elem
+	page  int // 1-based page of a marked-content sequence
+	mcid  int
+	annot *annot
+}
+
+// annot is a link annotation, written by finish (fpdf's own links cannot be
+// referenced from the structure tree).
+type annot struct {
+	page       int
+	x, y, w, h float64 // mm, from the top left of the page
+	uri        string  // external target, or
+	destPage   int     // an internal one
+	destY      float64
+	contents   string // what the link says, for assistive technology
+	link       *elem
+	obj        int
+	key        int // StructParent
+}
+
+// tagger records the structure tree while the canvas draws. Every drawing
+// operation is wrapped in one marked-content sequence: tagged as content of
+// the current element, or as an artifact (running header and footer, rules,
+// backgrounds, repeated table headers).
+type tagger struct {
+	root     *elem
+	cur      *elem
+	pages    [][]*elem // per page, the element of each MCID
+	artifact int       // > 0: what is drawn now is an artifact
+	annots   []*annot
+}
+
+func newTagger() *tagger {
+	root := &elem{typ: "Document"}
+	return &tagger{root: root, cur: root}
+}
+
+// open starts a new element below the current one and makes it current.
+func (t *tagger) open(typ string) *elem {
+	e := &elem{typ: typ, parent: t.cur}
+	t.cur.kids = append(t.cur.kids, kid{elem: e})
+	t.cur = e
+	return e
+}
+
+// close ends the current element.
+func (t *tagger) close() {
+	if t.cur.parent == nil {
+		panic("output: structure element closed twice")
+	}
+	t.cur = t.cur.parent
+}
+
+// enter makes an element opened earlier current again (a table cell split
+// across pages); leave returns to where enter was called.
+func (t *tagger) enter(e *elem) (leave func()) {
+	prev := t.cur
+	t.cur = e
+	return func() { t.cur = prev }
+}
+
+// newPage starts the MCID numbering of the next page.
+func (t *tagger) newPage() { t.pages = append(t.pages, nil) }
+
+// begin returns the operator that opens the marked-content sequence of the
+// next drawing operation, and records it in the tree.
+func (t *tagger) begin() string {
+	if t.artifact > 0 || t.cur == t.root {
+		return "/Artifact BMC"
+	}
+	p := len(t.pages)
+	mcid := len(t.pages[p-1])
+	t.pages[p-1] = append(t.pages[p-1], t.cur)
+	t.cur.kids = append(t.cur.kids, kid{page: p, mcid: mcid})
+	return fmt.Sprintf("/%s <</MCID %d>> BDC", t.cur.typ, mcid)
+}
+
+// link records a link annotation on the current page as a kid of the current
+// element, which must be a Link.
+func (t *tagger) link(a *annot) {
+	a.page = len(t.pages)
+	a.link = t.cur
+	t.annots = append(t.annots, a)
+	t.cur.kids = append(t.cur.kids, kid{annot: a})
+}
