@@ -205,24 +205,24 @@ func parsePDF(raw []byte) (*pdfFile, error) {
 		}
 		om := reObj.FindSubmatch(raw[offsets[i]:end])
 		if om == nil || string(om[1]) != strconv.Itoa(i) {
-			return nil, fmt.Errorf("Objekt %d nicht lesbar", i)
+			return nil, fmt.Errorf("unlesbares Objekt %d", i)
 		}
 		f.objs[i] = om[2]
 	}
 	tm := reTrailer.FindStringSubmatch(string(raw[xref:]))
 	if tm == nil {
-		return nil, errors.New("Trailer ohne /Root oder /Info")
+		return nil, errors.New("kein /Root oder /Info im Trailer")
 	}
 	f.catalog, f.info = atoi(tm[1]+tm[4]), atoi(tm[2]+tm[3])
 	cat := f.objs[f.catalog]
 	pr, or := reRef("Pages").FindSubmatch(cat), reRef("Outlines").FindSubmatch(cat)
 	if pr == nil || or == nil {
-		return nil, errors.New("Katalog ohne /Pages oder /Outlines")
+		return nil, errors.New("kein /Pages oder /Outlines im Katalog")
 	}
 	f.pagesRef, f.outlinesRef = string(pr[1]), string(or[1])
 	km := reKids.FindSubmatch(f.objs[atoi(strings.Fields(f.pagesRef)[0])])
 	if km == nil {
-		return nil, errors.New("Seitenbaum ohne /Kids")
+		return nil, errors.New("keine /Kids im Seitenbaum")
 	}
 	fs := strings.Fields(string(km[1]))
 	for i := 0; i+2 < len(fs); i += 3 {
