@@ -391,6 +391,7 @@ func TestEnglisch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkPDFUA(t, data)
 	path := writePDF(t, data)
 	ps := pages(t, path)
 	if len(ps) < 2 {
@@ -480,6 +481,7 @@ func TestBelastung(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Render: %v", err)
 	}
+	checkPDFUA(t, data)
 	path := writePDF(t, data)
 	ps := pages(t, path)
 	normed := make([]string, len(ps))
