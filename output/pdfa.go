@@ -169,7 +169,6 @@ type pdfFile struct {
 }
 
 var (
-	reObj      = regexp.MustCompile(`(?s)^(\d+) 0 obj\n?(.*?)\s*endobj\s*$`)
 	reRef      = func(key string) *regexp.Regexp { return regexp.MustCompile(`/` + key + ` (\d+ 0 R)`) }
 	reKids     = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
 	reTrailer  = regexp.MustCompile(`/Root (\d+) 0 R[\s\S]*?/Info (\d+) 0 R|/Info (\d+) 0 R[\s\S]*?/Root (\d+) 0 R`)
@@ -203,11 +202,11 @@ func parsePDF(raw []byte) (*pdfFile, error) {
 		if j+1 < len(order) {
 			end = offsets[order[j+1]]
 		}
-		om := reObj.FindSubmatch(raw[offsets[i]:end])
-		if om == nil || string(om[1]) != strconv.Itoa(i) {
+		obj, ok := objectBody(raw[offsets[i]:end], i)
+		if !ok {
 			return nil, fmt.Errorf("unlesbares Objekt %d", i)
 		}
-		f.objs[i] = om[2]
+		f.objs[i] = obj
 	}
 	tm := reTrailer.FindStringSubmatch(string(raw[xref:]))
 	if tm == nil {
@@ -229,6 +228,16 @@ func parsePDF(raw []byte) (*pdfFile, error) {
 		f.pages = append(f.pages, atoi(fs[i]))
 	}
 	return f, nil
+}
+
+// objectBody returns what stands between "n 0 obj" and "endobj" in chunk.
+func objectBody(chunk []byte, n int) ([]byte, bool) {
+	head := []byte(strconv.Itoa(n) + " 0 obj")
+	end := bytes.LastIndex(chunk, []byte("endobj"))
+	if !bytes.HasPrefix(chunk, head) || end < len(head) {
+		return nil, false
+	}
+	return bytes.TrimSpace(chunk[len(head):end]), true
 }
 
 func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
