@@ -40,6 +40,9 @@ func Load(fsys fs.FS) (*Konzept, schema.Problems, error) {
 	for _, f := range src.Fragmente {
 		vps.Add(schema.Validate(f)...)
 	}
+	for _, wb := range src.Workbooks {
+		vps.Add(validateWorkbook(wb)...)
+	}
 	ps.Add(notAt(vps, ps)...)
 	k, mps := Merge(src)
 	ps.Add(mps...)

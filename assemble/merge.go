@@ -43,6 +43,9 @@ func Merge(src *sources.Sources) (*Konzept, schema.Problems) {
 	for _, frag := range src.Fragmente {
 		inOrder = append(inOrder, frag.Handlungsfelder)
 	}
+	for _, wb := range src.Workbooks {
+		inOrder = append(inOrder, workbookFelder(wb))
+	}
 	ps.Add(uniqueNummern(inOrder...)...)
 	ids := newRegistry(schema.KindHandlungsfeld)
 	for _, f := range main {
@@ -59,9 +62,13 @@ func Merge(src *sources.Sources) (*Konzept, schema.Problems) {
 			ps.Add(schema.Errorf(f.Pos, schema.CodeFieldNoTitle, f.ID))
 		}
 	}
+	ps.Add(k.mergeWorkbooks(src.Workbooks)...)
 	files := []string{sources.KonzeptDatei}
 	for _, frag := range src.Fragmente {
 		files = append(files, frag.Pos.File)
+	}
+	for _, wb := range src.Workbooks {
+		files = append(files, wb.File)
 	}
 	k.Quellen = provenance(files, k.Handlungsfelder)
 	return k, ps

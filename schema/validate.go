@@ -74,6 +74,8 @@ func Validate(doc Located) Problems {
 		}
 	case *Fragment:
 		ps.Add(checkFelder(d.Handlungsfelder)...)
+	case *Massnahme:
+		ps.Add(checkZeitraum(d)...)
 	}
 	return ps
 }

@@ -29,6 +29,7 @@ var ErrNoConcept = errors.New("kein Konzeptordner: " + KonzeptDatei + " fehlt")
 type Sources struct {
 	Konzept   *schema.Konzept
 	Fragmente []*schema.Fragment
+	Workbooks []*Workbook
 	Logo      *Image // nil if the concept has no logo (or it could not be read)
 }
 
@@ -66,10 +67,17 @@ func Read(fsys fs.FS) (*Sources, schema.Problems, error) {
 				continue // konzept.yaml itself, or a file a pattern above matched already
 			}
 			read[f] = true
-			frag, fps := readFragment(fsys, f, ref)
-			ps.Add(fps...)
-			if frag != nil {
+			switch strings.ToLower(path.Ext(f)) {
+			case ".yaml", ".yml":
+				frag, fps := readFragment(fsys, f)
+				ps.Add(fps...)
 				s.Fragmente = append(s.Fragmente, frag)
+			case ".xlsx":
+				wb, wps := ReadWorkbook(fsys, f)
+				ps.Add(wps...)
+				s.Workbooks = append(s.Workbooks, wb)
+			default:
+				ps.Add(schema.Errorf(ref, schema.CodeSourceType, f))
 			}
 		}
 	}
@@ -87,15 +95,10 @@ func Read(fsys fs.FS) (*Sources, schema.Problems, error) {
 	return s, ps, nil
 }
 
-func readFragment(fsys fs.FS, file string, ref schema.Pos) (*schema.Fragment, schema.Problems) {
-	switch strings.ToLower(path.Ext(file)) {
-	case ".yaml", ".yml":
-	default:
-		return nil, schema.Problems{schema.Errorf(ref, schema.CodeSourceType, file)}
-	}
+func readFragment(fsys fs.FS, file string) (*schema.Fragment, schema.Problems) {
 	src, err := fs.ReadFile(fsys, file)
 	if err != nil {
-		return nil, schema.Problems{schema.Errorf(schema.Pos{File: file}, schema.CodeUnreadable, err)}
+		return new(schema.Fragment), schema.Problems{schema.Errorf(schema.Pos{File: file}, schema.CodeUnreadable, err)}
 	}
 	f := new(schema.Fragment)
 	return f, decodeYAML(file, src, f)
