@@ -137,6 +137,7 @@ Dateien, auf die sie verweist – und setzt daraus das PDF für Kreistag oder Ra
 		newInitCmd(s),
 		newValidateCmd(s),
 		newBuildCmd(s, version),
+		newVorlageCmd(s),
 		newSchemaCmd(s),
 		newVersionCmd(s, version),
 	)
