@@ -49,6 +49,19 @@ const (
 	CodeOptionen      Code = "options-missing"
 	CodeThousands     Code = "ambiguous-number"
 	CodeGlyph         Code = "missing-glyph"
+	// Workshop workbooks (SPEC section 3).
+	CodeWorkbook      Code = "invalid-workbook"
+	CodeSheetMissing  Code = "sheet-missing"
+	CodeSheetTwice    Code = "duplicate-sheet"
+	CodeHeaderMissing Code = "header-missing"
+	CodeColumnUnknown Code = "unknown-column"
+	CodeColumnTwice   Code = "duplicate-column"
+	CodeColumnMissing Code = "column-missing"
+	CodeZeitCell      Code = "invalid-time-cell"
+	CodeBetrag        Code = "invalid-amount"
+	CodeFormulaEmpty  Code = "formula-without-value"
+	CodeFormulaError  Code = "formula-error"
+	CodeTooManyRows   Code = "too-many-rows"
 )
 
 var catalog = map[Code][2]string{
@@ -90,6 +103,18 @@ var catalog = map[Code][2]string{
 	CodeThousands:     {"`%s: %s` wird als Dezimalzahl gelesen; für Tausender schreiben Sie `%s`", "`%s: %s` is read as a decimal number; for thousands write `%s`"},
 	CodeGlyph:         {"Zeichen „%s“ (%s) ist in der Schrift nicht enthalten und kann nicht gedruckt werden", "character “%s” (%s) is not in the font and cannot be printed"},
 	CodeOptionen:      {"Frage `%s` vom Typ %s braucht `optionen`", "question `%s` of type %s needs `optionen`"},
+	CodeWorkbook:      {"keine lesbare Excel-Arbeitsmappe: %s", "not a readable Excel workbook: %s"},
+	CodeSheetMissing:  {"Tabellenblatt „%s“ fehlt (vorhanden: %s)", "sheet “%s” is missing (found: %s)"},
+	CodeSheetTwice:    {"Tabellenblatt „%s“ wird nicht gelesen: es gibt schon das Blatt „%s“", "sheet “%s” is not read: there is already the sheet “%s”"},
+	CodeHeaderMissing: {"keine Kopfzeile gefunden: erwartet wird eine Zeile mit mindestens zwei Spaltennamen wie %s", "no header row found: expected a row with at least two column names such as %s"},
+	CodeColumnUnknown: {"unbekannte Spalte „%s“ wird nicht gelesen", "unknown column “%s” is not read"},
+	CodeColumnTwice:   {"Spalte `%s` steht doppelt in der Kopfzeile (zuerst in %s): diese wird nicht gelesen", "column `%s` appears twice in the header row (first in %s): this one is not read"},
+	CodeColumnMissing: {"Spalte `%s` fehlt in der Kopfzeile: das Tabellenblatt wird nicht gelesen", "column `%s` is missing from the header row: the sheet is not read"},
+	CodeZeitCell:      {"ungültige Zeitangabe „%s“ in `%s`: erwartet eine Datumszelle oder %s", "invalid time “%s” in `%s`: expected a date cell or %s"},
+	CodeBetrag:        {"ungültiger Betrag „%s“ in `%s`: erwartet eine Zahl ab 0, als Zahlzelle oder als Text wie „12000“, „12.000 €“ oder „12.000,50 EUR“", "invalid amount “%s” in `%s`: expected a number of at least 0, as a number cell or as text such as “12000”, “12.000 €” or “12.000,50 EUR”"},
+	CodeFormulaEmpty:  {"die Formel dieser Zelle hat keinen gespeicherten Wert und wird als leer gelesen – bitte die Arbeitsmappe in Excel öffnen und speichern, damit Formeln berechnet werden", "the formula of this cell has no stored value and is read as empty – please open and save the workbook in Excel so that formulas are calculated"},
+	CodeFormulaError:  {"die Zelle enthält den Fehlerwert „%s“", "the cell holds the error value “%s”"},
+	CodeTooManyRows:   {"mehr als %s ausgefüllte Zeilen: das Tabellenblatt wird nur bis hierher gelesen", "more than %s filled rows: the sheet is read only up to here"},
 }
 
 // format renders the message of c with args in lang; T arguments are translated.
