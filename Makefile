@@ -32,9 +32,11 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 
 # Rewrite the expected output of the CLI scripts (cmd/konzept/testdata/script)
-# after an intended change; review the diff before committing.
+# and the golden problems of a bad workbook (sources/testdata) after an
+# intended change; review the diff before committing.
 golden: tools
 	$(GO) test ./cmd/konzept -run TestScripts -update
+	$(GO) test ./sources -run TestReadWorkbookGolden -update
 
 beispiel:
 	$(GO) run ./cmd/konzept build --beispiel -o beispiel.pdf

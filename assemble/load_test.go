@@ -758,7 +758,7 @@ var validationTests = []struct {
 	{
 		name:  "quellen Textdatei",
 		files: mit(plus("quellen:\n  - notizen.txt\n"), "notizen.txt", "Ideen"),
-		want:  []string{"konzept.yaml:30:5: fehler: Quelle „notizen.txt“ hat einen unbekannten Dateityp: erwartet .yaml oder .yml"},
+		want:  []string{"konzept.yaml:30:5: fehler: Quelle „notizen.txt“ hat einen unbekannten Dateityp: erwartet .yaml, .yml oder .xlsx"},
 	},
 	{
 		name:  "quellen Muster findet konzept.yaml selbst",

@@ -1,6 +1,9 @@
-// Package output renders an assembled concept as a PDF: A4, with cover, table
-// of contents, chapters, tables that wrap and repeat their headers, running
-// header and footer, bookmarks and metadata, in an embedded Unicode font.
+// Package output renders an assembled concept: the PDF, and the workshop
+// template workbook for consultants (WorkshopVorlage).
+//
+// The PDF is A4, with cover, table of contents, chapters, tables that wrap
+// and repeat their headers, running header and footer, bookmarks and
+// metadata, in an embedded Unicode font, tagged for PDF/UA-1 and PDF/A-2b.
 //
 // All drawing goes through canvas; text is laid out (line breaking, German
 // hyphenation) before it is drawn. The table of contents needs the page of

@@ -96,7 +96,7 @@ var catalog = map[Code][2]string{
 	CodePathOutside:   {"Pfad „%s“ liegt außerhalb des Konzeptordners: erlaubt sind nur relative Pfade ohne `..`", "path “%s” is outside the concept folder: use relative paths without `..`"},
 	CodePathMissing:   {"Datei „%s“ nicht gefunden", "file “%s” not found"},
 	CodeGlobEmpty:     {"„%s“ passt auf keine Datei", "“%s” matches no file"},
-	CodeSourceType:    {"Quelle „%s“ hat einen unbekannten Dateityp: erwartet .yaml oder .yml", "source “%s” has an unknown file type: expected .yaml or .yml"},
+	CodeSourceType:    {"Quelle „%s“ hat einen unbekannten Dateityp: erwartet .yaml, .yml oder .xlsx", "source “%s” has an unknown file type: expected .yaml, .yml or .xlsx"},
 	CodeUnreadable:    {"Datei kann nicht gelesen werden: %s", "cannot read file: %s"},
 	CodeImage:         {"„%s“ ist kein PNG- oder JPEG-Bild", "“%s” is not a PNG or JPEG image"},
 	CodeSkala:         {"Frage `%s` vom Typ skala braucht `skala` mit `min` kleiner als `max`", "question `%s` of type skala needs `skala` with `min` less than `max`"},

@@ -1,6 +1,7 @@
 // Package sources reads the files of a concept folder: konzept.yaml, the YAML
-// fragments listed under `quellen`, and the images it refers to. Every element
-// read carries its position (file:line:column), so later steps can point at it.
+// fragments and workshop workbooks listed under `quellen`, and the images it
+// refers to. Every element read carries its position (file:line:column, or
+// file.xlsx!Sheet!C7), so later steps can point at it.
 package sources
 
 import (
