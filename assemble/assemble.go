@@ -17,6 +17,8 @@ type Konzept struct {
 	Akteure map[string]*schema.Akteur
 	Themen  map[string]*schema.Querschnittsthema
 	Quellen []Quelle
+	// Umfragen are the aggregated survey results, in the order of `befragungen`.
+	Umfragen []Umfrage
 }
 
 // Quelle records which goals and measures a file supplied, for the Quellenverzeichnis.
