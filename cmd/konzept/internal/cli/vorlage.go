@@ -8,12 +8,13 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/landkreis/konzept/assemble"
 	"github.com/landkreis/konzept/output"
 	"github.com/landkreis/konzept/schema"
 )
 
 // vorlagen are the templates "konzept vorlage" writes (SPEC section 6).
-var vorlagen = []string{"workshop"}
+var vorlagen = []string{"workshop", "befragung"}
 
 // newVorlageCmd is the parent of the template commands. It runs only to turn
 // an unknown template into a usage error (cobra would print the help).
@@ -32,18 +33,19 @@ den Handlungsfeldern, Zielen und Akteuren des Konzepts als Auswahllisten.`,
 			return &usageError{usage: true, err: fmt.Errorf("unbekannte Vorlage „%s“ – möglich: %s", args[0], strings.Join(vorlagen, ", "))}
 		},
 	}
-	cmd.AddCommand(newVorlageWorkshopCmd(s))
+	cmd.AddCommand(newVorlageWorkshopCmd(s), newVorlageBefragungCmd(s))
 	return cmd
 }
 
-type vorlageWorkshopOptions struct {
+type vorlageOptions struct {
 	streams Streams
 	dir     string
 	output  string
+	write   func(io.Writer, *assemble.Konzept) error
 }
 
 func newVorlageWorkshopCmd(s Streams) *cobra.Command {
-	opts := &vorlageWorkshopOptions{streams: s}
+	opts := &vorlageOptions{streams: s, write: output.WorkshopVorlage}
 	cmd := &cobra.Command{
 		Use:   "workshop [ORDNER] [-o DATEI.xlsx]",
 		Short: "Excel-Vorlage für Workshop-Ergebnisse (Ziele und Maßnahmen) schreiben",
@@ -70,7 +72,7 @@ kein Konzeptordner oder die Datei kann nicht geschrieben werden.`,
 		ValidArgsFunction: completeDir,
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.dir = argDir(args)
-			return runVorlageWorkshop(opts)
+			return runVorlage(opts)
 		},
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "workshop-vorlage.xlsx", "die Vorlage in `DATEI` schreiben")
@@ -78,7 +80,33 @@ kein Konzeptordner oder die Datei kann nicht geschrieben werden.`,
 	return cmd
 }
 
-func runVorlageWorkshop(opts *vorlageWorkshopOptions) error {
+func newVorlageBefragungCmd(s Streams) *cobra.Command {
+	opts := &vorlageOptions{streams: s, write: output.BefragungVorlage}
+	cmd := &cobra.Command{
+		Use:   "befragung [ORDNER] [-o DATEI.xlsx]",
+		Short: "Excel-Vorlage für die Antworten einer Befragung schreiben",
+		Long: `Schreibt die Tabelle, der der Export eines Umfragewerkzeugs entsprechen soll,
+für die Befragungen des Konzepts im ORDNER (Standard: der aktuelle Ordner): je
+Befragung ein Blatt mit einer Spalte je Frage (die Frage-ID als Überschrift),
+der Sprachspalte, Auswahllisten der Optionen und Prüfungen für Skalen und Zahlen.
+Ohne -o heißt sie befragung-vorlage.xlsx.
+
+Exit-Status: 0 Vorlage geschrieben, 1 Fehler im Konzept oder keine Befragung,
+2 falscher Aufruf, kein Konzeptordner oder die Datei kann nicht geschrieben werden.`,
+		Example:           `  konzept vorlage befragung mein-konzept -o befragung-vorlage.xlsx`,
+		Args:              dirArg,
+		ValidArgsFunction: completeDir,
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.dir = argDir(args)
+			return runVorlage(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "befragung-vorlage.xlsx", "die Vorlage in `DATEI` schreiben")
+	_ = cmd.MarkFlagFilename("output", "xlsx")
+	return cmd
+}
+
+func runVorlage(opts *vorlageOptions) error {
 	const lang = "de"
 	fsys, err := conceptFS(opts.dir, lang)
 	if err != nil {
@@ -104,7 +132,7 @@ func runVorlageWorkshop(opts *vorlageWorkshopOptions) error {
 	}
 	// The workbook is made first, so that writeFileAtomic sees only errors of writing.
 	var buf bytes.Buffer
-	if err := output.WorkshopVorlage(&buf, k); err != nil {
+	if err := opts.write(&buf, k); err != nil {
 		return fmt.Errorf("die Vorlage kann nicht erzeugt werden: %w", err)
 	}
 	if err := writeFileAtomic(opts.output, func(w io.Writer) error {
