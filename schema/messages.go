@@ -62,6 +62,14 @@ const (
 	CodeFormulaEmpty  Code = "formula-without-value"
 	CodeFormulaError  Code = "formula-error"
 	CodeTooManyRows   Code = "too-many-rows"
+	// Survey responses (SPEC sections 2 `befragungen` and 5).
+	CodeAntwortSpalte Code = "answer-column-missing"
+	CodeSprachspalte  Code = "language-column-missing"
+	CodeCSV           Code = "csv-syntax"
+	CodeAntwortOption Code = "answer-not-an-option"
+	CodeAntwortSkala  Code = "answer-not-on-scale"
+	CodeAntwortZahl   Code = "answer-not-a-number"
+	CodeAntwortMehr   Code = "more-answers-not-counted"
 )
 
 var catalog = map[Code][2]string{
@@ -115,6 +123,13 @@ var catalog = map[Code][2]string{
 	CodeFormulaEmpty:  {"die Formel dieser Zelle hat keinen gespeicherten Wert und wird als leer gelesen – bitte die Arbeitsmappe in Excel öffnen und speichern, damit Formeln berechnet werden", "the formula of this cell has no stored value and is read as empty – please open and save the workbook in Excel so that formulas are calculated"},
 	CodeFormulaError:  {"die Zelle enthält den Fehlerwert „%s“", "the cell holds the error value “%s”"},
 	CodeTooManyRows:   {"mehr als %s ausgefüllte Zeilen: das Tabellenblatt wird nur bis hierher gelesen", "more than %s filled rows: the sheet is read only up to here"},
+	CodeAntwortSpalte: {"Spalte `%s` für Frage `%s` fehlt", "column `%s` for question `%s` is missing"},
+	CodeSprachspalte:  {"Sprachspalte `%s` fehlt", "language column `%s` is missing"},
+	CodeCSV:           {"die CSV-Datei kann ab hier nicht gelesen werden: %s", "the CSV file cannot be read from here on: %s"},
+	CodeAntwortOption: {"Antwort „%s“ in Spalte %s ist keine der Optionen – gezählt als „sonstige“", "answer “%s” in column %s is none of the options – counted as “other”"},
+	CodeAntwortSkala:  {"Antwort „%s“ in Spalte %s ist kein Wert der Skala von %d bis %d – gezählt als „sonstige“", "answer “%s” in column %s is not a value of the scale from %d to %d – counted as “other”"},
+	CodeAntwortZahl:   {"Antwort „%s“ in Spalte %s ist keine Zahl – gezählt als „sonstige“", "answer “%s” in column %s is not a number – counted as “other”"},
+	CodeAntwortMehr:   {"%d weitere Antworten in Spalte %s sind nicht auswertbar und als „sonstige“ gezählt (nicht einzeln gemeldet)", "%d more answers in column %s cannot be evaluated and are counted as “other” (not reported one by one)"},
 }
 
 // format renders the message of c with args in lang; T arguments are translated.
