@@ -180,6 +180,7 @@ func (d *doc) beteiligung() {
 		}
 		d.table(cols, rows)
 	}
+	d.umfragen()
 	if len(b.Stimmen) > 0 {
 		d.heading(2, d.t(lblStimmen), true)
 		for _, s := range b.Stimmen {
@@ -235,6 +236,7 @@ func (d *doc) feld(f *schema.Handlungsfeld) {
 		d.heading(2, d.t(lblAusgangslage), false)
 		d.markdown(f.Ausgangslage, body)
 	}
+	d.befragungVerweis(f.ID)
 	if len(f.Ziele) == 0 {
 		return
 	}

@@ -147,3 +147,33 @@ func (d *doc) zeitraum(m *schema.Massnahme) string {
 	}
 	return "–"
 }
+
+// Labels of the survey results (umfrage.go).
+var (
+	lblAngabe       = label{"Angabe", "Item"}
+	lblWert         = label{"Wert", "Value"}
+	lblAntworten    = label{"Antworten", "Responses"}
+	lblDavon        = label{"davon %s", "of which %s"}
+	lblAntwort      = label{"Antwort", "Answer"}
+	lblAnzahl       = label{"Anzahl", "Count"}
+	lblAnteil       = label{"Anteil", "Share"}
+	lblSonstige     = label{"sonstige", "other"}
+	lblKeineAngabe  = label{"keine Angabe", "no answer"}
+	lblFreitext     = label{"%s Freitextantworten (nicht abgedruckt)", "%s free-text answers (not printed)"}
+	lblStatistik    = label{"Mittelwert: %s, Median: %s (aus %s Antworten)", "Mean: %s, median: %s (from %s answers)"}
+	lblStatVerdeckt = label{"Mittelwert und Median werden bei weniger als %d Antworten nicht ausgewiesen.", "Mean and median are not shown for fewer than %d answers."}
+	lblBasis        = label{"Anteile bezogen auf alle %s Antworten.", "Shares of all %s responses."}
+	lblMehrfach     = label{"Mehrfachnennungen möglich.", "Several answers possible."}
+	lblVerdeckt     = label{"Werte unter %d werden nicht ausgewiesen; schraffierte Balken haben keine aussagekräftige Länge.", "Values below %d are not shown; hatched bars have no meaningful length."}
+	lblDiagramm     = label{"Balkendiagramm – %s: %s", "Bar chart – %s: %s"}
+	lblVerweis      = label{"Ergebnisse der Befragung zu diesem Handlungsfeld: %s", "Survey results on this field of action: %s"}
+	lblAbschnitt    = label{"Abschnitt %s", "section %s"}
+	lblZitat        = label{"„%s“", "“%s”"}
+)
+
+// sprachLabels names the questionnaire languages of a survey.
+var sprachLabels = map[string]label{
+	"de": {"Deutsch", "German"},
+	"en": {"Englisch", "English"},
+	"ls": {"Leichte Sprache", "Easy Language"},
+}
