@@ -29,7 +29,8 @@ type Quelle struct {
 }
 
 // Load runs the whole input pipeline on a concept folder: read every source,
-// validate each file, merge, resolve references. Problems are sorted by
+// validate each file, merge, resolve references, and (if there are no
+// errors so far) aggregate the survey responses. Problems are sorted by
 // position. The error is sources.ErrNoConcept or nil; a concept with problems
 // of severity Error must not be rendered.
 func Load(fsys fs.FS) (*Konzept, schema.Problems, error) {
@@ -49,6 +50,11 @@ func Load(fsys fs.FS) (*Konzept, schema.Problems, error) {
 	k, mps := Merge(src)
 	ps.Add(mps...)
 	ps.Add(Resolve(k)...)
+	if ps.Count(schema.Error) == 0 { // the responses are read only for a valid concept
+		var ups schema.Problems
+		k.Umfragen, ups = Umfragen(fsys, k.Konzept)
+		ps.Add(ups...)
+	}
 	ps.Sort()
 	return k, ps, nil
 }

@@ -185,7 +185,7 @@ func mitBefragung(fragen string, files ...string) map[string]string {
     titel: Onlinebefragung
     antworten: befragung/antworten.csv
     fragen:
-`+fragen), append([]string{"befragung/antworten.csv", "f1;f2\n1;2\n"}, files...)...)
+`+fragen), append([]string{"befragung/antworten.csv", "f1;f2\n1;Sprachkurs\n"}, files...)...)
 }
 
 var validationTests = []struct {
