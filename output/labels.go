@@ -164,7 +164,7 @@ var (
 	lblStatVerdeckt = label{"Mittelwert und Median werden bei weniger als %d Antworten nicht ausgewiesen.", "Mean and median are not shown for fewer than %d answers."}
 	lblBasis        = label{"Anteile bezogen auf alle %s Antworten.", "Shares of all %s responses."}
 	lblMehrfach     = label{"Mehrfachnennungen möglich.", "Several answers possible."}
-	lblVerdeckt     = label{"Werte unter %d werden nicht ausgewiesen; schraffierte Balken haben keine aussagekräftige Länge.", "Values below %d are not shown; hatched bars have no meaningful length."}
+	lblVerdeckt     = label{"Werte unter %d werden nicht ausgewiesen; „x“: nicht ausgewiesen, weil sich sonst ein kleiner Wert aus der Summe errechnen ließe; schraffierte Balken haben keine aussagekräftige Länge.", "Values below %d are not shown; “x”: not shown because a small value could otherwise be worked out from the total; hatched bars have no meaningful length."}
 	lblDiagramm     = label{"Balkendiagramm – %s: %s", "Bar chart – %s: %s"}
 	lblVerweis      = label{"Ergebnisse der Befragung zu diesem Handlungsfeld: %s", "Survey results on this field of action: %s"}
 	lblAbschnitt    = label{"Abschnitt %s", "section %s"}

@@ -89,7 +89,37 @@ func (d *doc) balkenVon(u *assemble.Umfrage, f *assemble.FrageErgebnis) []balken
 	if f.Frage.Typ != "skala" {
 		bs = append(bs, mk(d.t(lblSonstige), f.Sonstige, true))
 	}
-	return append(bs, mk(d.t(lblKeineAngabe), f.KeineAngabe, true))
+	bs = append(bs, mk(d.t(lblKeineAngabe), f.KeineAngabe, true))
+	if f.Frage.Typ != "mehrfach" { // the counts add up to the responses
+		ns := make([]int, len(bs))
+		for i, b := range bs {
+			ns[i] = b.n
+		}
+		if i := sekundaer(ns, mg); i >= 0 {
+			bs[i].wert, bs[i].anteil, bs[i].verdeckt = "x", "", true
+		}
+	}
+	return bs
+}
+
+// sekundaer returns the index of a count to hide as well, or -1: when exactly
+// one count of a group that adds up to a printed total is below mg, it could
+// be worked out from the total and the others, so the smallest of the others
+// is hidden too (secondary suppression, as statistical offices do).
+func sekundaer(ns []int, mg int) int {
+	hidden, smallest := 0, -1
+	for i, n := range ns {
+		switch {
+		case n < mg:
+			hidden++
+		case smallest < 0 || n < ns[smallest]:
+			smallest = i
+		}
+	}
+	if hidden != 1 {
+		return -1
+	}
+	return smallest
 }
 
 // altText states a chart's data in words, with the same suppression as the
@@ -124,12 +154,23 @@ func (d *doc) umfrage(u *assemble.Umfrage, first *bool) {
 		add(d.t(lblZeitraum), d.shortDate(z.Von.Time)+"\u00a0– "+d.shortDate(z.Bis.Time))
 	}
 	add(d.t(lblAntworten), d.anzahl(u.Antworten, mg))
-	for _, s := range u.Sprachen {
+	ns := make([]int, len(u.Sprachen))
+	for i, s := range u.Sprachen {
+		ns[i] = s.N
+	}
+	second := sekundaer(ns, mg)
+	for i, s := range u.Sprachen {
 		name := s.Wert
 		if l, ok := sprachLabels[s.Wert]; ok {
 			name = d.t(l)
+		} else if s.Wert == "" {
+			name = d.t(lblKeineAngabe)
 		}
-		add(fmt.Sprintf(d.t(lblDavon), name), d.anzahl(s.N, mg))
+		n := d.anzahl(s.N, mg)
+		if i == second {
+			n = "x"
+		}
+		add(fmt.Sprintf(d.t(lblDavon), name), n)
 	}
 	d.keepTable(len(rows))
 	d.table([]column{{title: d.t(lblAngabe), width: 70}, {title: d.t(lblWert), width: 40, align: alignRight}}, rows)

@@ -58,3 +58,26 @@ func TestAltText(t *testing.T) {
 		})
 	}
 }
+
+// TestSekundaer checks secondary suppression: a single hidden count of a
+// group that adds up to a printed total takes the smallest other with it.
+func TestSekundaer(t *testing.T) {
+	tests := []struct {
+		name string
+		ns   []int
+		want int
+	}{
+		{"none hidden", []int{10, 20, 30}, -1},
+		{"one hidden: the smallest other too", []int{267, 30, 3}, 1},
+		{"a zero counts as hidden", []int{0, 12, 40}, 1},
+		{"two hidden: nothing to work out", []int{3, 2, 40}, -1},
+		{"all hidden", []int{1, 2}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sekundaer(tt.ns, 5); got != tt.want {
+				t.Errorf("sekundaer(%v) = %d, want %d", tt.ns, got, tt.want)
+			}
+		})
+	}
+}

@@ -74,7 +74,7 @@ func TestUmfrage(t *testing.T) {
 		{"Statistik Skala", `Mittelwert: 3,7, Median: 4 \(aus 48 Antworten\)`, true},
 		{"Statistik Zahl", `Mittelwert: 3,4, Median: 2 \(aus 45 Antworten\)`, true},
 		{"Freitext", `17 Freitextantworten \(nicht abgedruckt\)`, true},
-		{"Hinweis", printed("Werte unter 5 werden nicht ausgewiesen; schraffierte Balken haben keine aussagekräftige Länge.").String(), true},
+		{"Hinweis", printed("Werte unter 5 werden nicht ausgewiesen; „x“: nicht ausgewiesen, weil sich sonst ein kleiner Wert aus der Summe errechnen ließe; schraffierte Balken haben keine aussagekräftige Länge.").String(), true},
 		{"Verweis im Handlungsfeld", printed("Ergebnisse der Befragung zu diesem Handlungsfeld:").String() + ` Abschnitt \d+\.\d+ „`, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,5 +100,33 @@ func TestUmfrageEnglisch(t *testing.T) {
 		if !regexp.MustCompile(re).MatchString(all) {
 			t.Errorf("%s nicht im Text", re)
 		}
+	}
+}
+
+// TestBeispielBefragungDatenschutz reads the example's survey responses
+// through the whole pipeline and checks that no free-text answer (the
+// canary) and no e-mail address of the responses file reaches the PDF, and
+// that the Leichte Sprache count (3 responses) is printed as "< 5".
+func TestBeispielBefragungDatenschutz(t *testing.T) {
+	k := mustLoad(t)
+	if len(k.Umfragen) == 0 || k.Umfragen[0].Antworten == 0 {
+		t.Fatal("the example's survey was not read")
+	}
+	for _, s := range k.Umfragen[0].Sprachen {
+		if s.Wert == "ls" && s.N >= 5 {
+			t.Fatalf("the example has %d Leichte-Sprache responses; the test needs fewer than 5", s.N)
+		}
+	}
+	text := strings.Join(pages(t, beispielFile(t)), "\n")
+	for _, secret := range []string{"KANARIENVOGEL", "person001@example.org", "@example.org;"} {
+		if strings.Contains(text, secret) {
+			t.Errorf("the PDF contains %q from the responses file", secret)
+		}
+	}
+	if !regexp.MustCompile(`davon Leichte Sprache\s+<\s5`).MatchString(text) {
+		t.Error(`"davon Leichte Sprache < 5" not found`)
+	}
+	if regexp.MustCompile(`person\d{3}@example\.org`).MatchString(text) {
+		t.Error("an e-mail address of a respondent is in the PDF")
 	}
 }
