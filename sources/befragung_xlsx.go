@@ -17,9 +17,9 @@ const maxAntwortZeilen = 1_000_000
 // filled row.
 //
 // The sheet is read with the streaming reader of the workshop workbooks
-// (readSheet), which returns the filled rows of a sheet at once; only the
-// wanted cells are copied into the Antwort. The workbook's shared strings
-// are, as in every .xlsx reader, held while the file is read.
+// (readSheet), which hands over the filled rows one at a time, not keeping
+// them; only the wanted cells are copied into the Antwort. The workbook's
+// shared strings are, as in every .xlsx reader, held while the file is read.
 func readAntwortenXLSX(fsys fs.FS, name string, b *schema.Befragung, fn func(*Antwort)) (ps schema.Problems) {
 	at := schema.Pos{File: name}
 	if st, err := fs.Stat(fsys, name); err == nil && st.Size() > maxUnzipped {
@@ -58,32 +58,29 @@ func readAntwortenXLSX(fsys fs.FS, name string, b *schema.Befragung, fn func(*An
 		}
 		return schema.Problems{p}
 	}
-	sd, err := x.readSheet(sheet.part, maxAntwortZeilen)
-	if err != nil {
-		return schema.Problems{schema.Errorf(schema.Pos{File: name, Sheet: sheet.name}, schema.CodeWorkbook, grundBlatt)}
-	}
-	if len(sd.rows) == 0 {
-		return schema.Problems{schema.Errorf(schema.Pos{File: name, Sheet: sheet.name}, schema.CodeEmpty)}
-	}
-	head := sd.rows[0]
-	last := 0
-	for _, c := range head.cells {
-		last = max(last, c.col)
-	}
-	header := make([]string, last)
-	for _, c := range head.cells {
-		header[c.col-1] = c.value
-	}
-	idx, ps := matchHeader(b, header, cellPos(name, sheet.name, 1, head.num))
-	if ps != nil {
-		return ps
-	}
-	a := &Antwort{Werte: make([]string, len(idx)), file: name, sheet: sheet.name, cols: make([]int, len(idx))}
-	for i, j := range idx {
-		a.cols[i] = j + 1
-	}
-	for k := range sd.rows[1:] {
-		row := &sd.rows[1+k]
+	// Rows are handed over one at a time and not kept: the first is the header.
+	var a *Antwort
+	sd, err := x.readSheet(sheet.part, maxAntwortZeilen, func(row xrow) bool {
+		if a == nil {
+			last := 0
+			for _, c := range row.cells {
+				last = max(last, c.col)
+			}
+			header := make([]string, last)
+			for _, c := range row.cells {
+				header[c.col-1] = c.value
+			}
+			var idx []int
+			idx, ps = matchHeader(b, header, cellPos(name, sheet.name, 1, row.num))
+			if ps != nil {
+				return false
+			}
+			a = &Antwort{Werte: make([]string, len(idx)), file: name, sheet: sheet.name, cols: make([]int, len(idx))}
+			for i, j := range idx {
+				a.cols[i] = j + 1
+			}
+			return true
+		}
 		a.row = row.num
 		for i, col := range a.cols {
 			a.Werte[i] = ""
@@ -92,7 +89,16 @@ func readAntwortenXLSX(fsys fs.FS, name string, b *schema.Befragung, fn func(*An
 			}
 		}
 		fn(a)
-		row.cells = nil // done with it
+		return true
+	})
+	if err != nil {
+		return schema.Problems{schema.Errorf(schema.Pos{File: name, Sheet: sheet.name}, schema.CodeWorkbook, grundBlatt)}
+	}
+	if ps != nil {
+		return ps
+	}
+	if a == nil {
+		return schema.Problems{schema.Errorf(schema.Pos{File: name, Sheet: sheet.name}, schema.CodeEmpty)}
 	}
 	if sd.more > 0 {
 		ps.Add(schema.Warnf(cellPos(name, sheet.name, 1, sd.more), schema.CodeTooManyRows, "1.000.000"))

@@ -209,7 +209,7 @@ type table struct {
 // returns nil if the sheet cannot be read or lacks one of the required
 // columns (all reported).
 func (r *wbReader) readTable(s sheetPart, spalten []schema.Spalte, required ...string) *table {
-	sd, err := r.x.readSheet(s.part, maxFilledRows)
+	sd, err := r.x.readSheet(s.part, maxFilledRows, nil)
 	if err != nil {
 		r.ps.Add(schema.Errorf(r.pos(s.name, 0, 0), schema.CodeWorkbook, grundBlatt))
 		return nil

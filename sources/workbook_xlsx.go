@@ -289,13 +289,16 @@ type span struct{ col1, row1, col2, row2 int }
 // first limit are returned and more is the number of the next one.
 type sheetData struct {
 	rows   []xrow
+	n      int // filled rows read
 	merged []span
 	more   int
 }
 
 // readSheet streams the worksheet part and returns its filled rows. Empty
-// rows and empty cells, styled or not, are dropped as they are read.
-func (x *xlsx) readSheet(part string, limit int) (*sheetData, error) {
+// rows and empty cells, styled or not, are dropped as they are read. If each
+// is not nil, every filled row is handed to it instead of being kept, and
+// reading stops when it returns false.
+func (x *xlsx) readSheet(part string, limit int, each func(xrow) bool) (*sheetData, error) {
 	rc, err := x.open(part)
 	if err != nil {
 		return nil, err
@@ -437,11 +440,16 @@ func (x *xlsx) readSheet(part string, limit int) (*sheetData, error) {
 				if !inData || len(row.cells) == 0 {
 					continue
 				}
-				if len(sd.rows) == limit {
+				if sd.n == limit {
 					sd.more = row.num
 					return &sd, nil
 				}
-				sd.rows = append(sd.rows, row)
+				sd.n++
+				if each == nil {
+					sd.rows = append(sd.rows, row)
+				} else if !each(row) {
+					return &sd, nil
+				}
 			}
 		}
 	}
