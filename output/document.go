@@ -28,6 +28,7 @@ func (d *doc) render() {
 	for i := range k.Handlungsfelder {
 		d.feld(&k.Handlungsfelder[i])
 	}
+	d.monitoring()
 	d.anhang()
 	d.flush()
 }

@@ -177,3 +177,17 @@ var sprachLabels = map[string]label{
 	"en": {"Englisch", "English"},
 	"ls": {"Leichte Sprache", "Easy Language"},
 }
+
+// Labels of the chapter "Umsetzung und Monitoring" (monitoring.go).
+var (
+	lblMonKapitel       = label{"Umsetzung und Monitoring", "Implementation and monitoring"}
+	lblMonStand         = label{"Stand der Umsetzung", "State of implementation"}
+	lblMonFeld          = label{"Handlungsfeld", "Field of action"}
+	lblMonSumme         = label{"Summe", "Total"}
+	lblMonKeine         = label{"keine Maßnahmen", "no measures"}
+	lblMonStatusAlt     = label{"Gestapeltes Balkendiagramm – Status der Maßnahmen: %s", "Stacked bar chart – status of the measures: %s"}
+	lblMonVerantwortung = label{"Verantwortlichkeiten", "Responsibilities"}
+	lblMonMatrixText    = label{"Anzahl der Maßnahmen je Handlungsfeld, die ein Akteur federführend / als Partner verantwortet.", "Number of measures per field of action that an actor leads / partners."}
+	lblMonAkteur        = label{"Akteur", "Actor"}
+	lblMonHF            = label{"HF\u00a0%d", "FA\u00a0%d"}
+)

@@ -1,0 +1,67 @@
+package output
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/landkreis/konzept/schema"
+)
+
+func feldMit(id string, ms ...schema.Massnahme) schema.Handlungsfeld {
+	return schema.Handlungsfeld{ID: id, Ziele: []schema.Ziel{{ID: "Z-1", Massnahmen: ms}}}
+}
+
+func TestStatusZaehlung(t *testing.T) {
+	tests := []struct {
+		name   string
+		felder []schema.Handlungsfeld
+		want   [][]int
+	}{
+		{"keine Felder", nil, [][]int{}},
+		{"leeres Feld", []schema.Handlungsfeld{feldMit("a")}, [][]int{{0, 0, 0, 0, 0, 0}}},
+		{"leerer Status ist geplant", []schema.Handlungsfeld{feldMit("a",
+			schema.Massnahme{Status: ""}, schema.Massnahme{Status: schema.Geplant}, schema.Massnahme{Status: schema.Entfallen})},
+			[][]int{{2, 0, 0, 0, 0, 1}}},
+		{"je Feld", []schema.Handlungsfeld{
+			feldMit("a", schema.Massnahme{Status: schema.InUmsetzung}, schema.Massnahme{Status: schema.Umgesetzt}),
+			feldMit("b", schema.Massnahme{Status: schema.Dauerhaft}, schema.Massnahme{Status: schema.Zurueckgestellt}),
+		}, [][]int{{0, 1, 1, 0, 0, 0}, {0, 0, 0, 1, 1, 0}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := statusZaehlung(tt.felder); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("statusZaehlung = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestVerantwortung(t *testing.T) {
+	tests := []struct {
+		name   string
+		felder []schema.Handlungsfeld
+		want   map[string][]beteiligung
+	}{
+		{"keine Maßnahmen", []schema.Handlungsfeld{feldMit("a")}, map[string][]beteiligung{}},
+		{"führt und ist Partner", []schema.Handlungsfeld{
+			feldMit("a",
+				schema.Massnahme{Federfuehrung: "kmt", Partner: []string{"vhs"}},
+				schema.Massnahme{Federfuehrung: "vhs", Partner: []string{"kmt", "jc"}}),
+			feldMit("b", schema.Massnahme{Federfuehrung: "kmt"}),
+		}, map[string][]beteiligung{
+			"kmt": {{1, 1}, {1, 0}},
+			"vhs": {{1, 1}, {0, 0}},
+			"jc":  {{0, 1}, {0, 0}},
+		}},
+		{"Federführung nicht zugleich Partner", []schema.Handlungsfeld{
+			feldMit("a", schema.Massnahme{Federfuehrung: "kmt", Partner: []string{"kmt"}}),
+		}, map[string][]beteiligung{"kmt": {{1, 0}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := verantwortung(tt.felder); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("verantwortung = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
