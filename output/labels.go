@@ -191,3 +191,12 @@ var (
 	lblMonAkteur        = label{"Akteur", "Actor"}
 	lblMonHF            = label{"HF\u00a0%d", "FA\u00a0%d"}
 )
+
+// Labels of the Zeitplan (monitoring.go).
+var (
+	lblMonZeitplan        = label{"Zeitplan", "Timeline"}
+	lblMonZeitplanAlt     = label{"Zeitplan nach Halbjahren – %s", "Timeline by half-year – %s"}
+	lblMonZeitplanFeld    = label{"Zeitplan %s: %s", "Timeline %s: %s"}
+	lblMonZeitplanHinweis = label{"Halbjahre als 1/JJJJ (Januar–Juni) und 2/JJJJ (Juli–Dezember); auslaufende Balken: fortlaufende Maßnahmen.", "Half-years as 1/YYYY (January–June) and 2/YYYY (July–December); fading bars: ongoing measures."}
+	lblMonOhneTermin      = label{"Ohne Zeitangabe: %s.", "No dates given: %s."}
+)

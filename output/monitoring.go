@@ -66,6 +66,7 @@ func (d *doc) monitoring() {
 	d.statusTabelle()
 	d.statusDiagramm()
 	d.verantwortlichkeiten()
+	d.zeitplan()
 }
 
 // statusTabelle sets the number of measures per field and status.
@@ -309,5 +310,170 @@ func (d *doc) verantwortlichkeiten() {
 		}
 		d.headingNumbered(3, "", d.akteurName(id), false)
 		d.drawBox(d.c.blocks([]richtext.Block{{List: richtext.Bullets, Items: items}}, textW, ts), marginL, textW, alignLeft)
+	}
+}
+
+// halbjahr numbers the half-year of a date: year*2, +1 for July to December.
+func halbjahr(year, month int) int { return year*2 + (month-1)/6 }
+
+// zeitBereich returns the first and last half-year of the measures' dates
+// (from the earliest beginning to the latest end; an open end counts as its
+// beginning), and false if no measure has a beginning.
+func zeitBereich(ms []*schema.Massnahme) (first, last int, ok bool) {
+	for _, m := range ms {
+		if m.Beginn.IsZero() || m.Beginn.Form == schema.Fortlaufend {
+			continue
+		}
+		a := m.Beginn.Anfang()
+		b := halbjahr(a.Year(), int(a.Month()))
+		e := b
+		if !m.Ende.IsZero() && m.Ende.Form != schema.Fortlaufend {
+			t := m.Ende.Ende()
+			e = max(b, halbjahr(t.Year(), int(t.Month())))
+		}
+		if !ok {
+			first, last, ok = b, e, true
+		}
+		first, last = min(first, b), max(last, e)
+	}
+	return first, last, ok
+}
+
+// balkenZeit returns the half-years a measure's bar spans, whether it is
+// open-ended (fortlaufend), and false if it has no beginning.
+func balkenZeit(m *schema.Massnahme) (from, to int, open, ok bool) {
+	if m.Beginn.IsZero() || m.Beginn.Form == schema.Fortlaufend {
+		return 0, 0, false, false
+	}
+	a := m.Beginn.Anfang()
+	from, to = halbjahr(a.Year(), int(a.Month())), halbjahr(a.Year(), int(a.Month()))
+	switch {
+	case m.Ende.Form == schema.Fortlaufend:
+		open = true
+	case !m.Ende.IsZero():
+		t := m.Ende.Ende()
+		to = max(from, halbjahr(t.Year(), int(t.Month())))
+	}
+	return from, to, open, true
+}
+
+// Geometry of the Zeitplan, in mm.
+const (
+	ganttLabelW = 20.0
+	ganttRowH   = 5.0
+	ganttBarH   = 3.0
+	ganttAxisH  = 6.0
+)
+
+// zeitplan draws a Gantt chart by half-year, one row per dated measure,
+// grouped by field; on every page the half-year axis is repeated and the
+// part is a Figure of its own. Measures without a beginning are listed below.
+func (d *doc) zeitplan() {
+	var all []*schema.Massnahme
+	for i := range d.k.Handlungsfelder {
+		all = append(all, massnahmenVon(&d.k.Handlungsfelder[i])...)
+	}
+	first, last, ok := zeitBereich(all)
+	if !ok {
+		return
+	}
+	d.heading(2, d.t(lblMonZeitplan), true)
+	n := last - first + 1
+	x0 := marginL + ganttLabelW
+	colW := (textW - ganttLabelW) / float64(n)
+	col := d.barColor()
+	axisText := textStyle{size: 7, leading: 1.2, color: textGrey}
+
+	var fig *elem
+	var alt []string
+	axis := func() {
+		for h := 0; h < n; h++ {
+			x := x0 + float64(h)*colW
+			s := fmt.Sprintf("%d/%d", (first+h)%2+1, (first+h)/2)
+			if d.c.width(s, 0, axisText.size) < colW-1 || (first+h)%2 == 0 {
+				d.c.text(x+1, baseline(d.y, axisText), s, 0, axisText.size, textGrey)
+			}
+		}
+		d.y += ganttAxisH
+	}
+	grid := func(y0, y1 float64) { // under the bars, not through the field titles
+		for h := 0; h <= n; h++ {
+			x := x0 + float64(h)*colW
+			c := ruleGrey
+			if (first+h)%2 == 0 {
+				c = textGrey
+			}
+			d.c.rule(x, y0, x, y1, 0.15, c)
+		}
+	}
+	start := func() {
+		fig = d.c.tags.open("Figure")
+		alt = nil
+		axis()
+	}
+	end := func() {
+		fig.alt = fmt.Sprintf(d.t(lblMonZeitplanAlt), strings.Join(alt, "; "))
+		d.c.tags.close()
+	}
+	d.space(3)
+	d.need(ganttAxisH + 3*ganttRowH)
+	start()
+	room := func(h float64) {
+		if d.y+h > contentBot {
+			end()
+			d.newPage()
+			start()
+		}
+	}
+	var undatiert []string
+	for i := range d.k.Handlungsfelder {
+		f := &d.k.Handlungsfelder[i]
+		var rows []*schema.Massnahme
+		for _, m := range massnahmenVon(f) {
+			if _, _, _, ok := balkenZeit(m); ok {
+				rows = append(rows, m)
+			} else {
+				undatiert = append(undatiert, m.ID)
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		room(ganttRowH + min(2, float64(len(rows)))*ganttRowH)
+		d.c.text(marginL, baseline(d.y+0.5, chartText), f.Titel, richtext.Bold, chartText.size, black)
+		d.y += ganttRowH + 0.5
+		var parts []string
+		for _, m := range rows {
+			if d.y+ganttRowH > contentBot {
+				alt = append(alt, fmt.Sprintf(d.t(lblMonZeitplanFeld), f.Titel, strings.Join(parts, ", ")))
+				parts = nil
+				room(ganttRowH)
+			}
+			from, to, open, _ := balkenZeit(m)
+			grid(d.y, d.y+ganttRowH)
+			d.c.text(marginL, baseline(d.y, chartText), m.ID, 0, chartText.size, black)
+			bx := x0 + float64(from-first)*colW + 0.3
+			by := d.y + (ganttRowH-ganttBarH)/2 - 0.4
+			if open {
+				w := x0 + float64(n)*colW - bx
+				solid := max(w-6, 0.5)
+				d.c.bar(bx, by, solid, ganttBarH, col.tint(0.3))
+				for k, tint := range []float64{0.5, 0.7, 0.85} {
+					d.c.bar(bx+solid+float64(k)*2, by, 2, ganttBarH, col.tint(tint))
+				}
+			} else {
+				d.c.bar(bx, by, float64(to-from+1)*colW-0.6, ganttBarH, col.tint(0.3))
+			}
+			parts = append(parts, m.ID+" "+d.zeitraum(m))
+			d.y += ganttRowH
+		}
+		alt = append(alt, fmt.Sprintf(d.t(lblMonZeitplanFeld), f.Titel, strings.Join(parts, ", ")))
+	}
+	end()
+	d.y += 2
+	d.text(d.t(lblMonZeitplanHinweis), caption)
+	if len(undatiert) > 0 {
+		d.space(2)
+		d.text(fmt.Sprintf(d.t(lblMonOhneTermin), strings.Join(undatiert, ", ")), body)
 	}
 }

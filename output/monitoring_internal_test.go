@@ -65,3 +65,35 @@ func TestVerantwortung(t *testing.T) {
 		})
 	}
 }
+
+func zp(s string) schema.Zeitpunkt {
+	z, err := schema.ParseZeitpunkt(s)
+	if err != nil {
+		panic(err)
+	}
+	return z
+}
+
+func TestZeitBereich(t *testing.T) {
+	tests := []struct {
+		name        string
+		ms          []*schema.Massnahme
+		first, last int
+		ok          bool
+	}{
+		{"ohne Daten", []*schema.Massnahme{{}}, 0, 0, false},
+		{"ein Halbjahr", []*schema.Massnahme{{Beginn: zp("2025-03")}}, 4050, 4050, true},
+		{"Quartal bis Jahr", []*schema.Massnahme{{Beginn: zp("2024-Q3"), Ende: zp("2026")}}, 4049, 4053, true},
+		{"fortlaufend zählt den Beginn", []*schema.Massnahme{
+			{Beginn: zp("2024"), Ende: zp("fortlaufend")}, {Beginn: zp("2026-07"), Ende: zp("fortlaufend")},
+		}, 4048, 4053, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, l, ok := zeitBereich(tt.ms)
+			if f != tt.first || l != tt.last || ok != tt.ok {
+				t.Errorf("zeitBereich = %d, %d, %v, want %d, %d, %v", f, l, ok, tt.first, tt.last, tt.ok)
+			}
+		})
+	}
+}

@@ -51,7 +51,7 @@ func TestMonitoring(t *testing.T) {
 	if re := printed(strings.Join(summe, " ")); !re.MatchString(chapter) {
 		t.Errorf("Summenzeile %q fehlt in:\n%s", strings.Join(summe, " "), chapter)
 	}
-	for _, s := range []string{"Verantwortlichkeiten", "Sprache und Bildung"} {
+	for _, s := range []string{"Verantwortlichkeiten", "Zeitplan", "1/2025", "Sprache und Bildung"} {
 		if !printed(s).MatchString(norm(strings.Join(ps, "\n"))) {
 			t.Errorf("%q fehlt", s)
 		}
