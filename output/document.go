@@ -13,6 +13,7 @@ import (
 func (d *doc) render() {
 	k := d.k
 	d.cover()
+	d.beschluss()
 	d.contents()
 	if k.LeichteSprache != "" {
 		d.heading(1, d.t(lblLeichte), true)

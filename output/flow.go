@@ -53,6 +53,8 @@ type doc struct {
 	info    docInfo // document information, for finish
 	err     error   // first drawing error (images)
 	version string
+
+	nurVorlage bool // only the Beschlussvorlage, with header and footer on every page
 }
 
 // newPage starts a page with running header and footer (not on the cover).
@@ -60,7 +62,7 @@ func (d *doc) newPage() {
 	d.c.addPage()
 	d.y = contentTop
 	p := d.c.page()
-	if p == 1 {
+	if p == 1 && !d.nurVorlage {
 		return
 	}
 	m := d.k.Konzept.Konzept

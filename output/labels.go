@@ -200,3 +200,33 @@ var (
 	lblMonZeitplanHinweis = label{"Halbjahre als 1/JJJJ (Januar–Juni) und 2/JJJJ (Juli–Dezember); auslaufende Balken: fortlaufende Maßnahmen.", "Half-years as 1/YYYY (January–June) and 2/YYYY (July–December); fading bars: ongoing measures."}
 	lblMonOhneTermin      = label{"Ohne Zeitangabe: %s.", "No dates given: %s."}
 )
+
+// Labels of the Beschlussvorlage (beschluss.go).
+var (
+	lblBvKapitel         = label{"Beschlussvorlage", "Draft resolution"}
+	lblBvNr              = label{"Vorlagen-Nr.", "Paper no."}
+	lblBvDatum           = label{"Datum", "Date"}
+	lblBvStelle          = label{"Fachdienst", "Department"}
+	lblBvTraeger         = label{"Träger", "Authority"}
+	lblBvBetreff         = label{"Betreff", "Subject"}
+	lblBvBeratung        = label{"Beratungsfolge", "Order of deliberation"}
+	lblBvGremium         = label{"Gremium", "Body"}
+	lblBvSitzung         = label{"Sitzungsdatum", "Meeting date"}
+	lblBvZustaendig      = label{"Zuständigkeit", "Competence"}
+	lblBvOeffentlich     = label{"Sitzung", "Meeting"}
+	lblBvOeffentlichJa   = label{"öffentlich", "public"}
+	lblBvOeffentlichNein = label{"nicht öffentlich", "closed"}
+	lblBvErgebnis        = label{"Ergebnis", "Result"}
+	lblBvVorschlag       = label{"Beschlussvorschlag", "Proposed resolution"}
+	lblBvSachverhalt     = label{"Sachverhalt", "Background"}
+	lblBvFinanzen        = label{"Finanzielle Auswirkungen", "Financial implications"}
+	lblBvQuelle          = label{"Finanzierung", "Funding"}
+	lblBvKosten          = label{"Kosten", "Costs"}
+	lblBvOhneAngabe      = label{"ohne Angabe", "not stated"}
+	lblBvZurueck         = label{"Zurückgestellte Maßnahmen (nicht in der Summe)", "Deferred measures (not in the total)"}
+	lblBvZurueckSumme    = label{"Summe zurückgestellt", "Total deferred"}
+	lblBvOhneKosten      = label{"%s Maßnahmen ohne Kostenangabe; entfallene Maßnahmen sind nicht enthalten.", "%s measures without stated costs; dropped measures are not included."}
+	lblBvOhneKosten1     = label{"%s Maßnahme ohne Kostenangabe; entfallene Maßnahmen sind nicht enthalten.", "%s measure without stated costs; dropped measures are not included."}
+	lblBvAnlagen         = label{"Anlagen", "Attachments"}
+	lblBvAnlage1         = label{"Anlage 1: %s – %s", "Attachment 1: %s – %s"}
+)

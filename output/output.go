@@ -29,6 +29,10 @@ type Options struct {
 	Zeitstempel time.Time
 	// Version is the konzept version, printed in the imprint and recorded as producer.
 	Version string
+	// NurVorlage renders the Beschlussvorlage alone, without cover and
+	// chapters, for the council's information system. The concept must have
+	// a `beschluss`.
+	NurVorlage bool
 }
 
 // defaultAccent is used when the concept sets no `farbe`.
@@ -38,6 +42,9 @@ const maxPasses = 5
 
 // Render writes the PDF of k to w. k must have been loaded without errors.
 func Render(w io.Writer, k *assemble.Konzept, opts Options) error {
+	if opts.NurVorlage && k.Beschluss == nil {
+		return errors.New("output: das Konzept hat keinen Abschnitt „beschluss“, also keine Beschlussvorlage")
+	}
 	var prev []heading
 	total := 0
 	for range maxPasses {
@@ -64,7 +71,7 @@ func Render(w io.Writer, k *assemble.Konzept, opts Options) error {
 
 func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int) (*doc, error) {
 	m := k.Konzept.Konzept
-	d := &doc{c: newCanvas(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version}
+	d := &doc{c: newCanvas(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage}
 	if d.lang == "" {
 		d.lang = "de"
 	}
@@ -72,7 +79,11 @@ func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int) (*
 		d.accent = c
 	}
 	d.metadata(opts)
-	d.render()
+	if opts.NurVorlage {
+		d.nurBeschluss()
+	} else {
+		d.render()
+	}
 	if d.err != nil {
 		return nil, d.err
 	}

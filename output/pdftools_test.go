@@ -167,8 +167,9 @@ type tocEntry struct {
 	page          int
 }
 
-// tocLine is "4.1 Veranstaltungen . . . . . 7" once normalised.
-var tocLine = regexp.MustCompile(`^(\d+(?:\.\d+)*) (.+?) ?(?:\. ?){3,}(\d+)$`)
+// tocLine is "4.1 Veranstaltungen . . . . . 7" once normalised; a chapter
+// without a number (the Beschlussvorlage) is "Beschlussvorlage . . . 2".
+var tocLine = regexp.MustCompile(`^(?:(\d+(?:\.\d+)*) )?(.+?) ?(?:\. ?){3,}(\d+)$`)
 
 // parseTOC reads the entries below the heading of a table-of-contents page;
 // an entry whose title wraps is joined with its following lines.
@@ -219,7 +220,8 @@ func TestPrinted(t *testing.T) {
 func TestParseTOC(t *testing.T) {
 	page := "Kopf\nSeite 2 von 9\nInhaltsverzeichnis\n1 Vorwort . . . . . 3\n" +
 		"2 Ein sehr langer Titel, der in die\nnächste Zeile geht . . . . . 5\n2.1 Abschnitt ....... 6\n"
-	want := []tocEntry{{"1", "Vorwort", 3}, {"2", "Ein sehr langer Titel, der in die nächste Zeile geht", 5}, {"2.1", "Abschnitt", 6}}
+	page = strings.Replace(page, "Inhaltsverzeichnis\n", "Inhaltsverzeichnis\nBeschlussvorlage . . . . 2\n", 1)
+	want := []tocEntry{{"", "Beschlussvorlage", 2}, {"1", "Vorwort", 3}, {"2", "Ein sehr langer Titel, der in die nächste Zeile geht", 5}, {"2.1", "Abschnitt", 6}}
 	if got := parseTOC(page, "Inhaltsverzeichnis"); !slices.Equal(got, want) {
 		t.Errorf("parseTOC = %+v, want %+v", got, want)
 	}

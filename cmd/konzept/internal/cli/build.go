@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -22,6 +23,7 @@ type buildOptions struct {
 	dir       string
 	beispiel  bool
 	output    string
+	vorlage   string // also write the Beschlussvorlage alone to this file
 	lookupEnv func(string) (string, bool)
 	problemOptions
 }
@@ -39,6 +41,10 @@ Bei Fehlern (mit --strict auch bei Warnungen) entsteht kein PDF, und eine
 vorhandene Datei bleibt unverändert: das PDF wird erst in eine temporäre Datei
 neben dem Ziel geschrieben und dann umbenannt. Warnungen werden gemeldet.
 
+Mit --vorlage DATEI.pdf entsteht zusätzlich die Beschlussvorlage allein (ohne
+Deckblatt, das Konzept als Anlage 1), wie sie Ratsinformationssysteme als
+eigene Datei erwarten; dafür braucht konzept.yaml einen Abschnitt „beschluss“.
+
 Dieselben Eingaben ergeben dasselbe PDF, Byte für Byte. Als Datum im PDF dient
 „stand“ aus konzept.yaml, oder SOURCE_DATE_EPOCH (Sekunden seit 1970, UTC),
 wenn diese Umgebungsvariable gesetzt ist.
@@ -50,6 +56,7 @@ Konzeptordner oder das PDF kann nicht geschrieben werden.`,
 		Example: `  konzept build -o konzept.pdf
   konzept build mein-konzept -o ausgabe/integrationskonzept-2025.pdf
   konzept build --beispiel -o beispiel.pdf
+  konzept build -o konzept.pdf --vorlage beschlussvorlage.pdf
   SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) konzept build --format github`,
 		Args:              dirArg,
 		ValidArgsFunction: completeDir,
@@ -57,13 +64,18 @@ Konzeptordner oder das PDF kann nicht geschrieben werden.`,
 			if opts.beispiel && len(args) > 0 {
 				return &usageError{err: errors.New("--beispiel und ORDNER schließen sich aus"), usage: true}
 			}
+			if opts.vorlage != "" && filepath.Clean(opts.vorlage) == filepath.Clean(opts.output) {
+				return &usageError{err: errors.New("--vorlage und -o nennen dieselbe Datei"), usage: true}
+			}
 			opts.dir = argDir(args)
 			return runBuild(opts)
 		},
 	}
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "konzept.pdf", "das PDF in `DATEI` schreiben")
 	cmd.Flags().BoolVar(&opts.beispiel, "beispiel", false, "das eingebaute Beispielkonzept (Landkreis Musterland) setzen")
+	cmd.Flags().StringVar(&opts.vorlage, "vorlage", "", "zusätzlich die Beschlussvorlage allein in `DATEI` schreiben")
 	_ = cmd.MarkFlagFilename("output", "pdf")
+	_ = cmd.MarkFlagFilename("vorlage", "pdf")
 	addProblemFlags(cmd, &opts.problemOptions)
 	return cmd
 }
@@ -96,13 +108,41 @@ func runBuild(opts *buildOptions) error {
 	if s := summary(opts.lang, ps); s != "" && opts.format == "text" {
 		fmt.Fprintln(opts.streams.ErrOut, s)
 	}
-	render := func(w io.Writer) error {
-		return output.Render(w, k, output.Options{Zeitstempel: zeit, Version: opts.version})
+	if opts.vorlage != "" && k.Beschluss == nil {
+		return errors.New(tr(opts.lang,
+			"--vorlage: das Konzept hat keinen Abschnitt „beschluss“, also keine Beschlussvorlage – kein PDF erzeugt",
+			"--vorlage: the concept has no `beschluss` section, so there is no draft resolution – no PDF written"))
 	}
-	if err := writeFileAtomic(opts.output, render); err != nil {
-		return err
+	// Both PDFs are rendered before either is written: a failure leaves
+	// neither file changed.
+	var pdf, vorlage bytes.Buffer
+	opt := output.Options{Zeitstempel: zeit, Version: opts.version}
+	if err := output.Render(&pdf, k, opt); err != nil {
+		return fmt.Errorf("PDF kann nicht erzeugt werden: %w", err)
 	}
-	fmt.Fprintf(opts.streams.ErrOut, tr(opts.lang, "%s geschrieben\n", "wrote %s\n"), opts.output)
+	if opts.vorlage != "" {
+		opt.NurVorlage = true
+		if err := output.Render(&vorlage, k, opt); err != nil {
+			return fmt.Errorf("PDF kann nicht erzeugt werden: %w", err)
+		}
+	}
+	files := []struct {
+		name string
+		data *bytes.Buffer
+	}{{opts.output, &pdf}, {opts.vorlage, &vorlage}}
+	for _, f := range files {
+		if f.name == "" {
+			continue
+		}
+		write := func(w io.Writer) error {
+			_, err := w.Write(f.data.Bytes())
+			return err
+		}
+		if err := writeFileAtomic(f.name, write); err != nil {
+			return err
+		}
+		fmt.Fprintf(opts.streams.ErrOut, tr(opts.lang, "%s geschrieben\n", "wrote %s\n"), f.name)
+	}
 	return nil
 }
 
