@@ -230,3 +230,11 @@ var (
 	lblBvAnlagen         = label{"Anlagen", "Attachments"}
 	lblBvAnlage1         = label{"Anlage 1: %s – %s", "Attachment 1: %s – %s"}
 )
+
+// Labels of the Finanzierungsübersicht.
+var (
+	lblMonFinanzen   = label{"Finanzierungsübersicht", "Funding overview"}
+	lblMonNachQuelle = label{"Nach Finanzierungsquelle", "By source of funding"}
+	lblMonNachFeld   = label{"Nach Handlungsfeld (Maßnahmen mit Kostenangabe; ohne entfallene)", "By field of action (measures with costs; dropped ones excluded)"}
+	lblMonZurueck    = label{"zurückgestellt", "deferred"}
+)

@@ -67,6 +67,7 @@ func (d *doc) monitoring() {
 	d.statusDiagramm()
 	d.verantwortlichkeiten()
 	d.zeitplan()
+	d.finanzuebersicht()
 }
 
 // statusTabelle sets the number of measures per field and status.
@@ -476,4 +477,40 @@ func (d *doc) zeitplan() {
 		d.space(2)
 		d.text(fmt.Sprintf(d.t(lblMonOhneTermin), strings.Join(undatiert, ", ")), body)
 	}
+}
+
+// finanzuebersicht sets the costs by source of funding (as in the
+// Beschlussvorlage) and by field of action.
+func (d *doc) finanzuebersicht() {
+	felder := d.k.Handlungsfelder
+	d.heading(2, d.t(lblMonFinanzen), true)
+	d.text(d.t(lblMonNachQuelle), textStyle{size: 10, leading: 1.45, color: black, base: richtext.Bold})
+	d.finanzTabelle(finanzen(felder))
+	d.space(4)
+	d.text(d.t(lblMonNachFeld), textStyle{size: 10, leading: 1.45, color: black, base: richtext.Bold})
+	cols := []column{
+		{title: d.t(lblMonFeld), width: textW - 95},
+		{title: d.t(lblMassnahmen), width: 25, align: alignRight},
+		{title: d.t(lblBvKosten), width: 35, align: alignRight},
+		{title: d.t(lblMonZurueck), width: 35, align: alignRight},
+	}
+	var rows []row
+	var n int
+	var summe, zurueck float64
+	for i := range felder {
+		f := finanzen(felder[i : i+1])
+		k := 0
+		for _, z := range f.zeilen {
+			k += z.anzahl
+		}
+		n += k
+		summe += summeEUR(f.zeilen)
+		zurueck += summeEUR(f.zurueck)
+		rows = append(rows, row{cells: [][]richtext.Block{cellText(felder[i].Titel), cellText(d.integer(k)), cellText(d.euro(summeEUR(f.zeilen))), cellText(d.euro(summeEUR(f.zurueck)))}})
+	}
+	bold := func(s string) []richtext.Block {
+		return []richtext.Block{{Spans: []richtext.Span{{Text: s, Style: richtext.Bold}}}}
+	}
+	rows = append(rows, row{cells: [][]richtext.Block{bold(d.t(lblMonSumme)), bold(d.integer(n)), bold(d.euro(summe)), bold(d.euro(zurueck))}})
+	d.table(cols, rows)
 }

@@ -2,6 +2,7 @@ package output_test
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -55,5 +56,35 @@ func TestMonitoring(t *testing.T) {
 		if !printed(s).MatchString(norm(strings.Join(ps, "\n"))) {
 			t.Errorf("%q fehlt", s)
 		}
+	}
+}
+
+// TestFinanzierungsuebersicht checks that the funding overview prints the
+// total of the costs, computed here from the concept: once by source and
+// once by field, besides the Beschlussvorlage.
+func TestFinanzierungsuebersicht(t *testing.T) {
+	k := mustLoad(t)
+	total := 0.0
+	for _, f := range k.Handlungsfelder {
+		for _, z := range f.Ziele {
+			for _, m := range z.Massnahmen {
+				if m.Kosten != nil && m.Status != schema.Entfallen && m.Status != schema.Zurueckgestellt {
+					total += *m.Kosten
+				}
+			}
+		}
+	}
+	n := int(math.Round(total))
+	want := fmt.Sprintf("%d.%03d.%03d €", n/1000000, n/1000%1000, n%1000)
+	if n < 1000000 {
+		t.Fatalf("the test expects a total of millions, got %d", n)
+	}
+	text := strings.Join(pages(t, beispielFile(t)), "\n")
+	i := strings.Index(text, "Finanzierungsübersicht\n")
+	if i < 0 {
+		t.Fatal("no Finanzierungsübersicht in the PDF")
+	}
+	if got := strings.Count(norm(text[i:]), norm(want)); got != 2 {
+		t.Errorf("total %q printed %d times in the Finanzierungsübersicht, want 2 (by source, by field)", want, got)
 	}
 }
