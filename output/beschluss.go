@@ -210,9 +210,6 @@ func (d *doc) finanzTabelle(f finanzUebersicht) {
 		{title: d.t(lblMassnahmen), width: 25, align: alignRight},
 		{title: d.t(lblBvKosten), width: 35, align: alignRight},
 	}
-	bold := func(s string) []richtext.Block {
-		return []richtext.Block{{Spans: []richtext.Span{{Text: s, Style: richtext.Bold}}}}
-	}
 	quelle := func(q string) string {
 		if q == "" {
 			return d.t(lblBvOhneAngabe)
@@ -230,13 +227,13 @@ func (d *doc) finanzTabelle(f finanzUebersicht) {
 	for _, z := range f.zeilen {
 		rows = append(rows, row{cells: [][]richtext.Block{cellText(quelle(z.quelle)), cellText(d.integer(z.anzahl)), cellText(d.euro(z.summe))}})
 	}
-	rows = append(rows, row{cells: [][]richtext.Block{bold(d.t(lblMonSumme)), bold(d.integer(anzahl(f.zeilen))), bold(d.euro(summeEUR(f.zeilen)))}})
+	rows = append(rows, row{cells: [][]richtext.Block{cellBold(d.t(lblMonSumme)), cellBold(d.integer(anzahl(f.zeilen))), cellBold(d.euro(summeEUR(f.zeilen)))}})
 	if len(f.zurueck) > 0 {
 		rows = append(rows, row{group: true, cells: [][]richtext.Block{cellText(d.t(lblBvZurueck))}})
 		for _, z := range f.zurueck {
 			rows = append(rows, row{cells: [][]richtext.Block{cellText(quelle(z.quelle)), cellText(d.integer(z.anzahl)), cellText(d.euro(z.summe))}})
 		}
-		rows = append(rows, row{cells: [][]richtext.Block{bold(d.t(lblBvZurueckSumme)), bold(d.integer(anzahl(f.zurueck))), bold(d.euro(summeEUR(f.zurueck)))}})
+		rows = append(rows, row{cells: [][]richtext.Block{cellBold(d.t(lblBvZurueckSumme)), cellBold(d.integer(anzahl(f.zurueck))), cellBold(d.euro(summeEUR(f.zurueck)))}})
 	}
 	d.table(cols, rows)
 	if f.ohneKosten > 0 {

@@ -91,14 +91,11 @@ func (d *doc) statusTabelle() {
 		cells = append(cells, cellText(d.integer(summe(counts[i]))))
 		rows = append(rows, row{cells: cells})
 	}
-	bold := func(s string) []richtext.Block {
-		return []richtext.Block{{Spans: []richtext.Span{{Text: s, Style: richtext.Bold}}}}
-	}
-	cells := [][]richtext.Block{bold(d.t(lblMonSumme))}
+	cells := [][]richtext.Block{cellBold(d.t(lblMonSumme))}
 	for _, n := range total {
-		cells = append(cells, bold(d.integer(n)))
+		cells = append(cells, cellBold(d.integer(n)))
 	}
-	cells = append(cells, bold(d.integer(summe(total))))
+	cells = append(cells, cellBold(d.integer(summe(total))))
 	rows = append(rows, row{cells: cells})
 	d.keepTable(len(rows) + 1)
 	d.table(cols, rows)
@@ -508,9 +505,6 @@ func (d *doc) finanzuebersicht() {
 		zurueck += summeEUR(f.zurueck)
 		rows = append(rows, row{cells: [][]richtext.Block{cellText(felder[i].Titel), cellText(d.integer(k)), cellText(d.euro(summeEUR(f.zeilen))), cellText(d.euro(summeEUR(f.zurueck)))}})
 	}
-	bold := func(s string) []richtext.Block {
-		return []richtext.Block{{Spans: []richtext.Span{{Text: s, Style: richtext.Bold}}}}
-	}
-	rows = append(rows, row{cells: [][]richtext.Block{bold(d.t(lblMonSumme)), bold(d.integer(n)), bold(d.euro(summe)), bold(d.euro(zurueck))}})
+	rows = append(rows, row{cells: [][]richtext.Block{cellBold(d.t(lblMonSumme)), cellBold(d.integer(n)), cellBold(d.euro(summe)), cellBold(d.euro(zurueck))}})
 	d.table(cols, rows)
 }

@@ -24,6 +24,11 @@ func cellText(s string) []richtext.Block {
 	return []richtext.Block{{Spans: []richtext.Span{{Text: s}}}}
 }
 
+// cellBold is a cell of bold text (totals).
+func cellBold(s string) []richtext.Block {
+	return []richtext.Block{{Spans: []richtext.Span{{Text: s, Style: richtext.Bold}}}}
+}
+
 const cellPad = 1.6
 
 var (
