@@ -50,17 +50,26 @@ func (d *doc) table(cols []column, rows []row) {
 	for r, rw := range rows {
 		laid[r] = d.layoutRow(cols, rw)
 	}
-	// A group row stays with the start of the row after it.
+	page := contentBot - contentTop - headH // room for rows on a fresh page
+	// A group row stays with the row after it: with all of it if that row
+	// moves to a new page whole, with its start if it is split where it lands.
 	keep := func(r int) float64 {
 		h := rowHeight(laid, r)
 		if r < len(rows) && rows[r].group {
-			h += min(rowHeight(laid, r+1), minAfterHeading)
+			next := rowHeight(laid, r+1)
+			if h+next > page {
+				next = minAfterHeading
+			}
+			h += next
 		}
 		return h
 	}
-	page := contentBot - contentTop - headH // room for rows on a fresh page
 	d.space(3)
-	d.need(headH + min(keep(0), minAfterHeading))
+	first := keep(0)
+	if first > page {
+		first = minAfterHeading
+	}
+	d.need(headH + first)
 	tags := d.c.tags
 	tags.open("Table")
 	tags.open("THead")
