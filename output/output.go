@@ -45,28 +45,38 @@ func Render(w io.Writer, k *assemble.Konzept, opts Options) error {
 	if opts.NurVorlage && k.Beschluss == nil {
 		return errors.New("output: das Konzept hat keinen Abschnitt „beschluss“, also keine Beschlussvorlage")
 	}
+	d, err := paginate(k, opts)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := d.c.pdf.Output(&buf); err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	pdf, err := finish(tagSubsets(buf.Bytes()), d.c.tags, d.info)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(pdf)
+	return err
+}
+
+// paginate renders passes until the pages of the headings (and so the table
+// of contents) no longer change, and returns the last pass.
+func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
 	var prev []heading
 	total := 0
 	for range maxPasses {
 		d, err := renderPass(k, opts, prev, total)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if d.c.page() == total && slices.Equal(d.heads, prev) {
-			var buf bytes.Buffer
-			if err := d.c.pdf.Output(&buf); err != nil {
-				return fmt.Errorf("output: %w", err)
-			}
-			pdf, err := finish(tagSubsets(buf.Bytes()), d.c.tags, d.info)
-			if err != nil {
-				return err
-			}
-			_, err = w.Write(pdf)
-			return err
+			return d, nil
 		}
 		prev, total = d.heads, d.c.page()
 	}
-	return errors.New("output: das Inhaltsverzeichnis kommt zu keinem stabilen Seitenumbruch")
+	return nil, errors.New("output: das Inhaltsverzeichnis kommt zu keinem stabilen Seitenumbruch")
 }
 
 func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int) (*doc, error) {
