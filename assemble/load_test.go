@@ -553,6 +553,11 @@ var validationTests = []struct {
 		files: nur(ersetze("  stand: 2025-09-01\n", "  stand: 2025-09-01\n  farbe: \"#005a9c\"\n")),
 	},
 	{
+		name:  "farbe zu hell",
+		files: nur(ersetze("  stand: 2025-09-01\n", "  stand: 2025-09-01\n  farbe: \"#FFD700\"\n")),
+		want:  []string{"konzept.yaml:6:10: warnung: Farbe „#FFD700“ ist auf Weiß schwer lesbar (Kontrast 1.4:1, nötig sind 4.5:1): Überschriften und Tabellenköpfe erscheinen in #857000"},
+	},
+	{
 		name:  "herausgeber email ungültig",
 		files: nur(ersetze("  stand: 2025-09-01\n", "  stand: 2025-09-01\n  herausgeber:\n    stelle: Koordinierungsstelle\n    email: integration(at)example.org\n")),
 		want:  []string{"konzept.yaml:8:12: fehler: ungültige E-Mail-Adresse „integration(at)example.org“"},

@@ -197,7 +197,7 @@ var (
 	lblMonZeitplan        = label{"Zeitplan", "Timeline"}
 	lblMonZeitplanAlt     = label{"Zeitplan nach Halbjahren – %s", "Timeline by half-year – %s"}
 	lblMonZeitplanFeld    = label{"Zeitplan %s: %s", "Timeline %s: %s"}
-	lblMonZeitplanHinweis = label{"Halbjahre als 1/JJJJ (Januar–Juni) und 2/JJJJ (Juli–Dezember); auslaufende Balken: fortlaufende Maßnahmen.", "Half-years as 1/YYYY (January–June) and 2/YYYY (July–December); fading bars: ongoing measures."}
+	lblMonZeitplanHinweis = label{"Halbjahre als 1/JJJJ (Januar–Juni) und 2/JJJJ (Juli–Dezember); auslaufende Balken: fortlaufende Maßnahmen und solche ohne Enddatum.", "Half-years as 1/YYYY (January–June) and 2/YYYY (July–December); fading bars: ongoing measures and those without an end date."}
 	lblMonOhneTermin      = label{"Ohne Zeitangabe: %s.", "No dates given: %s."}
 )
 

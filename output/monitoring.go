@@ -338,7 +338,7 @@ func zeitBereich(ms []*schema.Massnahme) (first, last int, ok bool) {
 }
 
 // balkenZeit returns the half-years a measure's bar spans, whether it is
-// open-ended (fortlaufend), and false if it has no beginning.
+// open-ended (fortlaufend or without an end), and false if it has no beginning.
 func balkenZeit(m *schema.Massnahme) (from, to int, open, ok bool) {
 	if m.Beginn.IsZero() || m.Beginn.Form == schema.Fortlaufend {
 		return 0, 0, false, false
@@ -346,9 +346,9 @@ func balkenZeit(m *schema.Massnahme) (from, to int, open, ok bool) {
 	a := m.Beginn.Anfang()
 	from, to = halbjahr(a.Year(), int(a.Month())), halbjahr(a.Year(), int(a.Month()))
 	switch {
-	case m.Ende.Form == schema.Fortlaufend:
-		open = true
-	case !m.Ende.IsZero():
+	case m.Ende.IsZero() || m.Ende.Form == schema.Fortlaufend:
+		open = true // fortlaufend, or no end given
+	default:
 		t := m.Ende.Ende()
 		to = max(from, halbjahr(t.Year(), int(t.Month())))
 	}
@@ -384,12 +384,24 @@ func (d *doc) zeitplan() {
 
 	var fig *elem
 	var alt []string
+	// Half-years are labelled 1/2026, 2/2026 where that fits; else each
+	// year at its first half, or every second, fifth … year on long ranges.
+	halves := d.c.width("2/2026", 0, axisText.size) < colW-1
+	var every int
+	for _, every = range []int{1, 2, 5, 10, 25} {
+		if d.c.width("2026", 0, axisText.size) < float64(2*every)*colW-1 {
+			break
+		}
+	}
 	axis := func() {
 		for h := 0; h < n; h++ {
 			x := x0 + float64(h)*colW
-			s := fmt.Sprintf("%d/%d", (first+h)%2+1, (first+h)/2)
-			if d.c.width(s, 0, axisText.size) < colW-1 || (first+h)%2 == 0 {
-				d.c.text(x+1, baseline(d.y, axisText), s, 0, axisText.size, textGrey)
+			half, year := (first+h)%2+1, (first+h)/2
+			switch {
+			case halves:
+				d.c.text(x+1, baseline(d.y, axisText), fmt.Sprintf("%d/%d", half, year), 0, axisText.size, textGrey)
+			case half == 1 && year%every == 0:
+				d.c.text(x+1, baseline(d.y, axisText), fmt.Sprint(year), 0, axisText.size, textGrey)
 			}
 		}
 		d.y += ganttAxisH
@@ -397,11 +409,12 @@ func (d *doc) zeitplan() {
 	grid := func(y0, y1 float64) { // under the bars, not through the field titles
 		for h := 0; h <= n; h++ {
 			x := x0 + float64(h)*colW
-			c := ruleGrey
-			if (first+h)%2 == 0 {
-				c = textGrey
+			switch {
+			case (first+h)%2 == 0:
+				d.c.rule(x, y0, x, y1, 0.15, textGrey)
+			case halves: // mid-year lines only where half-years are labelled
+				d.c.rule(x, y0, x, y1, 0.15, ruleGrey)
 			}
-			d.c.rule(x, y0, x, y1, 0.15, c)
 		}
 	}
 	start := func() {

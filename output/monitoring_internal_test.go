@@ -97,3 +97,27 @@ func TestZeitBereich(t *testing.T) {
 		})
 	}
 }
+
+func TestBalkenZeit(t *testing.T) {
+	tests := []struct {
+		name     string
+		m        schema.Massnahme
+		from, to int
+		open, ok bool
+	}{
+		{"ohne Beginn", schema.Massnahme{Ende: zp("2026")}, 0, 0, false, false},
+		{"fortlaufend begonnen", schema.Massnahme{Beginn: zp("fortlaufend")}, 0, 0, false, false},
+		{"von bis", schema.Massnahme{Beginn: zp("2025-03"), Ende: zp("2026-Q3")}, 4050, 4053, false, true},
+		{"Ende vor Beginn", schema.Massnahme{Beginn: zp("2026"), Ende: zp("2025")}, 4052, 4052, false, true},
+		{"fortlaufend", schema.Massnahme{Beginn: zp("2025-09"), Ende: zp("fortlaufend")}, 4051, 4051, true, true},
+		{"ohne Ende ist offen", schema.Massnahme{Beginn: zp("2025-09")}, 4051, 4051, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			from, to, open, ok := balkenZeit(&tt.m)
+			if from != tt.from || to != tt.to || open != tt.open || ok != tt.ok {
+				t.Errorf("balkenZeit = %d, %d, %v, %v, want %d, %d, %v, %v", from, to, open, ok, tt.from, tt.to, tt.open, tt.ok)
+			}
+		})
+	}
+}

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/landkreis/konzept/assemble"
+	"github.com/landkreis/konzept/schema"
 )
 
 // Options control rendering.
@@ -85,8 +86,9 @@ func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int) (*
 	if d.lang == "" {
 		d.lang = "de"
 	}
-	if c, ok := parseColor(m.Farbe); ok {
-		d.accent = c
+	if r, g, b, ok := schema.ParseFarbe(m.Farbe); ok {
+		r, g, b = schema.Abdunkeln(r, g, b) // headings and white on it must stay readable
+		d.accent = rgb{int(r), int(g), int(b)}
 	}
 	d.metadata(opts)
 	if opts.NurVorlage {

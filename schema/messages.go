@@ -30,6 +30,7 @@ const (
 	CodeBeginnOpen    Code = "open-beginning"
 	CodeEndeVorBeginn Code = "end-before-beginning"
 	CodeColor         Code = "invalid-colour"
+	CodeColorContrast Code = "low-contrast-colour"
 	CodeEmail         Code = "invalid-email"
 	CodeMin           Code = "too-small"
 	CodeDateOrder     Code = "dates-not-ascending"
@@ -92,6 +93,7 @@ var catalog = map[Code][2]string{
 	CodeBeginnOpen:    {"`beginn` kann nicht „fortlaufend“ sein, nur `ende`", "`beginn` cannot be “fortlaufend”, only `ende` can"},
 	CodeEndeVorBeginn: {"`%s` (%s) liegt vor `%s` (%s)", "`%s` (%s) is before `%s` (%s)"},
 	CodeColor:         {"ungültige Farbe „%s“: erwartet einen Hex-Wert wie „#005A9C“", "invalid colour “%s”: expected a hex value such as “#005A9C”"},
+	CodeColorContrast: {"Farbe „%s“ ist auf Weiß schwer lesbar (Kontrast %s:1, nötig sind 4.5:1): Überschriften und Tabellenköpfe erscheinen in %s", "colour “%s” is hard to read on white (contrast %s:1, 4.5:1 needed): headings and table headers use %s"},
 	CodeEmail:         {"ungültige E-Mail-Adresse „%s“", "invalid e-mail address “%s”"},
 	CodeMin:           {"`%s` muss mindestens %s sein, nicht %s", "`%s` must be at least %s, not %s"},
 	CodeDateOrder:     {"Datum %s liegt vor dem vorigen Eintrag (%s): die Beratungsfolge muss aufsteigend sein", "date %s is before the previous entry (%s): the order of deliberation must be ascending"},

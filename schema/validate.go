@@ -66,6 +66,9 @@ func Validate(doc Located) Problems {
 	switch d := doc.(type) {
 	case *Konzept:
 		ps.Add(checkFelder(d.Handlungsfelder)...)
+		if d.Konzept != nil {
+			ps.Add(checkFarbe(d.Konzept)...)
+		}
 		if d.Beschluss != nil {
 			ps.Add(checkBeratungsfolge(d.Beschluss.Beratungsfolge)...)
 		}
