@@ -247,13 +247,16 @@ func (d *doc) feld(f *schema.Handlungsfeld) {
 		d.headingNumbered(3, "", d.t(lblZiel)+" "+z.ID+": "+z.Titel, false)
 		d.markdown(z.Beschreibung, body)
 		if len(z.Indikatoren) > 0 {
-			d.space(1.5)
-			d.text(d.t(lblIndikatoren)+":", textStyle{size: 9.5, leading: 1.4, color: textGrey, base: richtext.Bold})
 			items := make([]richtext.Item, len(z.Indikatoren))
 			for i, ind := range z.Indikatoren {
 				items[i] = richtext.Item{Blocks: cellText(ind)}
 			}
-			d.drawBox(d.c.blocks([]richtext.Block{{List: richtext.Bullets, Items: items}}, textW, textStyle{size: 9.5, leading: 1.4, color: black, hyphens: true}), marginL, textW, alignLeft)
+			list := d.c.blocks([]richtext.Block{{List: richtext.Bullets, Items: items}}, textW, textStyle{size: 9.5, leading: 1.4, color: black, hyphens: true})
+			label := box(para(d.c.layout([]richtext.Span{{Text: d.t(lblIndikatoren) + ":"}}, textW, textStyle{size: 9.5, leading: 1.4, color: textGrey, base: richtext.Bold})))
+			d.space(1.5)
+			d.need(label.height() + list[:min(len(list), 4)].height()) // the label with up to four lines of its list
+			d.drawBox(label, marginL, textW, alignLeft)
+			d.drawBox(list, marginL, textW, alignLeft)
 		}
 	}
 	d.heading(2, d.t(lblMassnahmen), false)
@@ -264,12 +267,12 @@ func (d *doc) feld(f *schema.Handlungsfeld) {
 func (d *doc) massnahmen(f *schema.Handlungsfeld) {
 	cols := []column{
 		{title: d.t(lblNr), width: 14},
-		{title: d.t(lblMassnahme), width: 50},
+		{title: d.t(lblMassnahme), width: 48},
 		{title: d.t(lblFederfuehrung), width: 24},
 		{title: d.t(lblPartner), width: 24},
 		{title: d.t(lblZeitraum), width: 22},
 		{title: d.t(lblStatus), width: 18},
-		{title: d.t(lblPrioritaet), width: textW - 152},
+		{title: d.t(lblPrioritaet), width: textW - 150},
 	}
 	var rows []row
 	for _, z := range f.Ziele {

@@ -245,10 +245,27 @@ func (d *doc) drawLine(l line, x, y, w float64, a align) {
 	}
 }
 
-// drawBox draws laid-out text at the cursor, breaking pages between lines.
+// drawBox draws laid-out text at the cursor, breaking pages between lines
+// but not after the first or before the last line of a paragraph: a
+// paragraph of up to three lines moves to the next page whole.
 func (d *doc) drawBox(b box, x, w float64, a align) {
-	for _, l := range b {
-		d.need(l.gap + l.ts.lineHeight())
+	start := 0 // first line of the current paragraph
+	for i, l := range b {
+		if len(l.open) > 0 || len(l.body) > 0 {
+			start = i
+		}
+		end := i // last line of the current paragraph
+		for end < len(b)-1 && b[end].close == 0 && len(b[end+1].open) == 0 && len(b[end+1].body) == 0 {
+			end++
+		}
+		keep := i // keep lines i..keep together
+		switch {
+		case i == start && end-start < 3:
+			keep = end
+		case i == start || i == end-1:
+			keep = i + 1
+		}
+		d.need(l.gap + b[i+1:keep+1].height() + l.ts.lineHeight())
 		if d.y > contentTop {
 			d.y += l.gap
 		}
