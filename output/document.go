@@ -17,7 +17,7 @@ func (d *doc) render() {
 	d.contents()
 	if k.LeichteSprache != "" {
 		d.heading(1, d.t(lblLeichte), true)
-		d.markdown(k.LeichteSprache, textStyle{size: 14, leading: 1.5, color: black})
+		d.leichteSprache(k.LeichteSprache)
 	}
 	if k.Vorwort != nil {
 		d.vorwort()
@@ -189,6 +189,13 @@ func (d *doc) beteiligung() {
 			d.quote(s)
 		}
 	}
+}
+
+// leichteSprache sets the summary in Leichte Sprache: 14 pt, ragged right,
+// no hyphenation, and lines of at most about 55 characters.
+func (d *doc) leichteSprache(src string) {
+	const w = 125.0
+	d.drawBox(d.c.blocks(richtext.Parse(src), w, textStyle{size: 14, leading: 1.5, color: black}), marginL, w, alignLeft)
 }
 
 // quote sets a participant's quote with a bar in the accent colour.
