@@ -6,7 +6,7 @@ VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo de
 .PHONY: build test tools bench fmt lint golden beispiel
 
 build:
-	$(GO) build -ldflags "-X main.version=$(VERSION)" -o konzept ./cmd/konzept
+	$(GO) build -buildvcs=auto -ldflags "-X main.version=$(VERSION)" -o konzept ./cmd/konzept
 
 # The PDF tests read the PDFs back with poppler-utils (pdftotext, pdfinfo,
 # pdffonts) and qpdf; install them when missing (Debian/Ubuntu).

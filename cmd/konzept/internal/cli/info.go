@@ -2,6 +2,9 @@ package cli
 
 import (
 	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -33,10 +36,41 @@ func newVersionCmd(s Streams, version string) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Version von konzept ausgeben",
-		Args:  cobra.NoArgs,
+		Long: `Gibt die Version von konzept aus und, wenn das Programm aus einem
+Git-Arbeitsverzeichnis gebaut wurde, den Commit, seine Zeit und ob es
+ungespeicherte Änderungen gab, dazu die Go-Version. So lässt sich zu jedem
+PDF im CI-Protokoll nachvollziehen, mit welchem Stand es erzeugt wurde.`,
+		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			_, err := fmt.Fprintf(s.Out, "konzept %s\n", version)
+			bi, _ := debug.ReadBuildInfo()
+			_, err := io.WriteString(s.Out, versionText(version, bi))
 			return err
 		},
 	}
+}
+
+// versionText is the output of `konzept version`: the version, then the VCS
+// revision and the Go version from the build info, where known.
+func versionText(version string, bi *debug.BuildInfo) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "konzept %s\n", version)
+	if bi == nil {
+		return b.String()
+	}
+	vcs := map[string]string{}
+	for _, s := range bi.Settings {
+		vcs[s.Key] = s.Value
+	}
+	if rev := vcs["vcs.revision"]; rev != "" {
+		fmt.Fprintf(&b, "Revision: %s", rev)
+		if t := vcs["vcs.time"]; t != "" {
+			fmt.Fprintf(&b, " vom %s", t)
+		}
+		if vcs["vcs.modified"] == "true" {
+			b.WriteString(" (mit lokalen Änderungen)")
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "Go: %s\n", bi.GoVersion)
+	return b.String()
 }
