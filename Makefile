@@ -37,6 +37,7 @@ lint:
 golden: tools
 	$(GO) test ./cmd/konzept -run TestScripts -update
 	$(GO) test ./sources -run TestReadWorkbookGolden -update
+	$(GO) test ./cmd/konzept/internal/cli -run TestDiffGolden -update
 
 beispiel:
 	$(GO) run ./cmd/konzept build --beispiel -o beispiel.pdf
