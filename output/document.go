@@ -30,6 +30,7 @@ func (d *doc) render() {
 		d.feld(&k.Handlungsfelder[i])
 	}
 	d.monitoring()
+	d.aenderungen()
 	d.anhang()
 	d.flush()
 }
@@ -283,7 +284,11 @@ func (d *doc) massnahmen(f *schema.Handlungsfeld) {
 	}
 	var rows []row
 	for _, z := range f.Ziele {
-		rows = append(rows, row{group: true, cells: [][]richtext.Block{cellText(d.t(lblZiel) + " " + z.ID + ": " + z.Titel)}})
+		titel := d.t(lblZiel) + " " + z.ID + ": " + z.Titel
+		if m := d.marke(z.ID, true); m != "" {
+			titel += " (" + m + ")"
+		}
+		rows = append(rows, row{group: true, cells: [][]richtext.Block{cellText(titel)}})
 		if len(z.Massnahmen) == 0 {
 			rows = append(rows, row{group: true, cells: [][]richtext.Block{{{Spans: []richtext.Span{{Text: d.t(lblKeineMassnahme), Style: richtext.Italic}}}}}})
 		}
@@ -296,6 +301,9 @@ func (d *doc) massnahmen(f *schema.Handlungsfeld) {
 
 func (d *doc) massnahmeRow(m *schema.Massnahme) row {
 	desc := []richtext.Block{{Spans: []richtext.Span{{Text: m.Titel, Style: richtext.Bold}}}}
+	if mark := d.marke(m.ID, false); mark != "" {
+		desc[0].Spans = append(desc[0].Spans, richtext.Span{Text: " (" + mark + ")", Style: richtext.Italic})
+	}
 	desc = append(desc, richtext.Parse(m.Beschreibung)...)
 	var extra []richtext.Span
 	if len(m.Querschnitt) > 0 {

@@ -54,7 +54,8 @@ type doc struct {
 	err     error   // first drawing error (images)
 	version string
 
-	nurVorlage bool // only the Beschlussvorlage, with header and footer on every page
+	nurVorlage bool           // only the Beschlussvorlage, with header and footer on every page
+	diff       *assemble.Diff // the comparison with the previous version, or nil
 }
 
 // newPage starts a page with running header and footer (not on the cover).

@@ -45,6 +45,9 @@ var (
 	lblZeitraum       = label{"Zeitraum", "Period"}
 	lblStatus         = label{"Status", "Status"}
 	lblPrioritaet     = label{"Priorität", "Priority"}
+	lblTitelAenderung = label{"Titel und Änderungen", "Title and changes"}
+	lblMarkeNeu       = label{"neu", "new"}
+	lblMarkeGeaendert = label{"geändert", "changed"}
 	lblQuerschnitt    = label{"Querschnitt", "Cross-cutting"}
 	lblIndikator      = label{"Indikator", "Indicator"}
 	lblAnhang         = label{"Anhang", "Appendix"}

@@ -34,6 +34,10 @@ type Options struct {
 	// chapters, for the council's information system. The concept must have
 	// a `beschluss`.
 	NurVorlage bool
+	// Vorfassung is the comparison with the previous version (build
+	// --vorfassung): the PDF then has the chapter „Änderungen gegenüber der
+	// Vorfassung“ and marks new and changed goals and measures.
+	Vorfassung *assemble.Diff
 }
 
 // defaultAccent is used when the concept sets no `farbe`.
@@ -82,7 +86,7 @@ func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
 
 func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int) (*doc, error) {
 	m := k.Konzept.Konzept
-	d := &doc{c: newCanvas(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage}
+	d := &doc{c: newCanvas(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung}
 	if d.lang == "" {
 		d.lang = "de"
 	}

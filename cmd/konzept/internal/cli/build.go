@@ -13,18 +13,21 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/landkreis/konzept/assemble"
 	"github.com/landkreis/konzept/beispiel"
 	"github.com/landkreis/konzept/output"
+	"github.com/landkreis/konzept/schema"
 )
 
 type buildOptions struct {
-	streams   Streams
-	version   string
-	dir       string
-	beispiel  bool
-	output    string
-	vorlage   string // also write the Beschlussvorlage alone to this file
-	lookupEnv func(string) (string, bool)
+	streams    Streams
+	version    string
+	dir        string
+	beispiel   bool
+	output     string
+	vorlage    string // also write the Beschlussvorlage alone to this file
+	vorfassung string // the folder of the previous version, for the change chapter
+	lookupEnv  func(string) (string, bool)
 	problemOptions
 }
 
@@ -45,6 +48,12 @@ Mit --vorlage DATEI.pdf entsteht zusätzlich die Beschlussvorlage allein (ohne
 Deckblatt, das Konzept als Anlage 1), wie sie Ratsinformationssysteme als
 eigene Datei erwarten; dafür braucht konzept.yaml einen Abschnitt „beschluss“.
 
+Mit --vorfassung ORDNER wird das Konzept mit seiner Vorfassung (etwa dem Stand
+des letzten Jahres) verglichen wie mit „konzept diff“: das PDF erhält das
+Kapitel „Änderungen gegenüber der Vorfassung“, und in den Handlungsfeldern sind
+neue und geänderte Ziele und Maßnahmen markiert. Die Vorfassung wird ebenfalls
+geprüft; ihre Probleme tragen den Ordner im Pfad.
+
 Dieselben Eingaben ergeben dasselbe PDF, Byte für Byte. Als Datum im PDF dient
 „stand“ aus konzept.yaml, oder SOURCE_DATE_EPOCH (Sekunden seit 1970, UTC),
 wenn diese Umgebungsvariable gesetzt ist.
@@ -57,6 +66,7 @@ Konzeptordner oder das PDF kann nicht geschrieben werden.`,
   konzept build mein-konzept -o ausgabe/integrationskonzept-2025.pdf
   konzept build --beispiel -o beispiel.pdf
   konzept build -o konzept.pdf --vorlage beschlussvorlage.pdf
+  konzept build -o konzept-2026.pdf --vorfassung ../konzept-2025
   SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) konzept build --format github`,
 		Args:              dirArg,
 		ValidArgsFunction: completeDir,
@@ -74,8 +84,10 @@ Konzeptordner oder das PDF kann nicht geschrieben werden.`,
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "konzept.pdf", "das PDF in `DATEI` schreiben")
 	cmd.Flags().BoolVar(&opts.beispiel, "beispiel", false, "das eingebaute Beispielkonzept (Landkreis Musterland) setzen")
 	cmd.Flags().StringVar(&opts.vorlage, "vorlage", "", "zusätzlich die Beschlussvorlage allein in `DATEI` schreiben")
+	cmd.Flags().StringVar(&opts.vorfassung, "vorfassung", "", "mit der Vorfassung im `ORDNER` vergleichen: Kapitel „Änderungen gegenüber der Vorfassung“")
 	_ = cmd.MarkFlagFilename("output", "pdf")
 	_ = cmd.MarkFlagFilename("vorlage", "pdf")
+	_ = cmd.MarkFlagDirname("vorfassung")
 	addProblemFlags(cmd, &opts.problemOptions)
 	return cmd
 }
@@ -99,6 +111,17 @@ func runBuild(opts *buildOptions) error {
 	if err := report(opts.streams, opts.problemOptions, dir, ps); err != nil {
 		return err
 	}
+	var alt *assemble.Konzept
+	if opts.vorfassung != "" {
+		var aps schema.Problems
+		if alt, aps, err = loadVorfassung(opts.vorfassung, opts.lang); err != nil {
+			return err
+		}
+		if err := report(opts.streams, opts.problemOptions, "", aps); err != nil {
+			return err
+		}
+		ps = append(ps, aps...)
+	}
 	if err := ps.Err(opts.strict); err != nil {
 		if opts.format == "text" {
 			fmt.Fprintf(opts.streams.ErrOut, "%s – %s\n", summary(opts.lang, ps), tr(opts.lang, "kein PDF erzeugt", "no PDF written"))
@@ -117,6 +140,9 @@ func runBuild(opts *buildOptions) error {
 	// neither file changed.
 	var pdf, vorlage bytes.Buffer
 	opt := output.Options{Zeitstempel: zeit, Version: opts.version}
+	if alt != nil {
+		opt.Vorfassung = assemble.Vergleiche(alt, k)
+	}
 	if err := output.Render(&pdf, k, opt); err != nil {
 		return fmt.Errorf("PDF kann nicht erzeugt werden: %w", err)
 	}
@@ -144,6 +170,20 @@ func runBuild(opts *buildOptions) error {
 		fmt.Fprintf(opts.streams.ErrOut, tr(opts.lang, "%s geschrieben\n", "wrote %s\n"), f.name)
 	}
 	return nil
+}
+
+// loadVorfassung loads the previous version of the concept; its problems
+// carry the folder in their paths.
+func loadVorfassung(dir, lang string) (*assemble.Konzept, schema.Problems, error) {
+	fsys, err := conceptFS(dir, lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	k, ps, err := load(fsys)
+	if err != nil {
+		return nil, nil, noConcept(err, dir, lang)
+	}
+	return k, inFolder(dir, ps), nil
 }
 
 // sourceDateEpoch returns the time in SOURCE_DATE_EPOCH (see
