@@ -24,6 +24,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/landkreis/konzept/internal/gen"
 )
 
 const responses = 300
@@ -110,7 +112,7 @@ func record(r *rand.Rand, i int) []string {
 	case r.IntN(100) < 9:
 		lang = "en"
 	}
-	f1 := pick(r, dauer, dauerGewicht)
+	f1 := gen.Pick(r, dauer, dauerGewicht)
 	if r.IntN(100) < 5 {
 		f1 = ""
 	}
@@ -128,7 +130,7 @@ func record(r *rand.Rand, i int) []string {
 		f2 = keines
 	}
 	// Welcome on a scale of 1 to 5: mostly 3 to 5.
-	f3 := strconv.Itoa(pick(r, []int{1, 2, 3, 4, 5}, []int{1, 3, 8, 12, 8}))
+	f3 := strconv.Itoa(gen.Pick(r, []int{1, 2, 3, 4, 5}, []int{1, 3, 8, 12, 8}))
 	if r.IntN(100) < 4 {
 		f3 = ""
 	}
@@ -158,20 +160,4 @@ func record(r *rand.Rand, i int) []string {
 	}
 	email := fmt.Sprintf("person%03d@example.org", i+1)
 	return []string{f1, f2, f3, f4, f5, lang, email}
-}
-
-// pick chooses one of vs with the given weights.
-func pick[T any](r *rand.Rand, vs []T, weights []int) T {
-	total := 0
-	for _, w := range weights {
-		total += w
-	}
-	n := r.IntN(total)
-	for i, w := range weights {
-		if n < w {
-			return vs[i]
-		}
-		n -= w
-	}
-	return vs[len(vs)-1]
 }

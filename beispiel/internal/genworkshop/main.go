@@ -19,10 +19,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/landkreis/konzept/internal/gen"
 )
 
 func main() {
@@ -32,12 +33,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "genworkshop:", err)
 		os.Exit(1)
 	}
-}
-
-// cell is a value for a cell and, if not 0, its style.
-type cell struct {
-	v     any
-	style int
 }
 
 func write(name string) error {
@@ -52,32 +47,11 @@ func write(name string) error {
 	if _, err := f.NewSheet("Notizen"); err != nil { // another sheet, ignored by konzept
 		return err
 	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 13}})
+	st, err := gen.NewStyles(f)
 	if err != nil {
 		return err
 	}
-	head, err := f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E2F3"}},
-		Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
-	})
-	if err != nil {
-		return err
-	}
-	datum := "DD.MM.YYYY"
-	date, err := f.NewStyle(&excelize.Style{CustomNumFmt: &datum})
-	if err != nil {
-		return err
-	}
-	euro := `#,##0.00 "€"`
-	money, err := f.NewStyle(&excelize.Style{CustomNumFmt: &euro})
-	if err != nil {
-		return err
-	}
-	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
-	if err != nil {
-		return err
-	}
+	bold, head, date, money, wrap := st.Title, st.Header, st.Date, st.Money, st.Wrap
 
 	// Maßnahmen: a title line, a blank row, the header in row 3.
 	if err := f.SetCellStr("Maßnahmen", "A1", "Fachworkshop Arbeit, Wohnen und Gesundheit am 20.11.2024 – Ergebnisse des Arbeitskreises Gesundheit und Migration"); err != nil {
@@ -86,37 +60,37 @@ func write(name string) error {
 	if err := f.SetCellStyle("Maßnahmen", "A1", "A1", bold); err != nil {
 		return err
 	}
-	massnahmen := [][]cell{
-		{{v: "Maßnahme-Nr"}, {v: "Maßnahme"}, {v: "Ziel-Nr"}, {v: "Handlungsfeld"}, {v: "Verantwortlich"}, {v: "Partner"},
-			{v: "Beginn"}, {v: "Ende"}, {v: "Status"}, {v: "Priorität"}, {v: "Kosten in €"}, {v: "Finanzierung"},
-			{v: "Beschreibung"}, {v: "Querschnittsthemen"}, {v: "Indikator"}},
-		{{v: "GE-4.1"}, {v: "Fortbildungsreihe „Kultursensible Pflege“ für ambulante Pflegedienste"}, {v: "GE-4"}, {v: "gesundheit"},
-			{v: "Pflegestützpunkt Landkreis Musterland"}, {v: "AK Gesundheit; AWO"},
-			{v: time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC), style: date}, {v: "12/2026"}, {v: "geplant"}, {v: "hoch"},
-			{v: 18500.0, style: money}, {v: "Landesmittel"},
-			{v: "Vier Module zu Pflege und Migration, Sterbebegleitung in verschiedenen Religionen und Arbeit mit Sprachmittlung; für Pflegekräfte und Pflegedienstleitungen.", style: wrap},
-			{v: "Antirassismus und Antidiskriminierung"}, {v: "Anzahl geschulter Pflegekräfte"}},
-		{{v: "GE-4.2"}, {v: "Mehrsprachige Patienteninformationen im Klinikum"}, {v: "GE-4"}, {v: "Gesundheit und Pflege"},
-			{v: "Klinikum"}, {v: "Gemeindedolmetscherdienst Musterland\nAK Gesundheit", style: wrap},
-			{v: "Q3/2025"}, {v: "Q2/2026"}, {v: " in Umsetzung "}, {v: "mittel"},
-			{v: "4.500 €"}, {v: "Eigenmittel des Klinikums"},
-			{v: "Aufnahmebögen, Einwilligungen und Entlassbriefe in den zehn häufigsten Sprachen, geprüft von Gemeindedolmetscherinnen.", style: wrap},
-			{}, {v: "Anzahl übersetzter Formulare"}},
+	massnahmen := [][]gen.Cell{
+		{{V: "Maßnahme-Nr"}, {V: "Maßnahme"}, {V: "Ziel-Nr"}, {V: "Handlungsfeld"}, {V: "Verantwortlich"}, {V: "Partner"},
+			{V: "Beginn"}, {V: "Ende"}, {V: "Status"}, {V: "Priorität"}, {V: "Kosten in €"}, {V: "Finanzierung"},
+			{V: "Beschreibung"}, {V: "Querschnittsthemen"}, {V: "Indikator"}},
+		{{V: "GE-4.1"}, {V: "Fortbildungsreihe „Kultursensible Pflege“ für ambulante Pflegedienste"}, {V: "GE-4"}, {V: "gesundheit"},
+			{V: "Pflegestützpunkt Landkreis Musterland"}, {V: "AK Gesundheit; AWO"},
+			{V: time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC), Style: date}, {V: "12/2026"}, {V: "geplant"}, {V: "hoch"},
+			{V: 18500.0, Style: money}, {V: "Landesmittel"},
+			{V: "Vier Module zu Pflege und Migration, Sterbebegleitung in verschiedenen Religionen und Arbeit mit Sprachmittlung; für Pflegekräfte und Pflegedienstleitungen.", Style: wrap},
+			{V: "Antirassismus und Antidiskriminierung"}, {V: "Anzahl geschulter Pflegekräfte"}},
+		{{V: "GE-4.2"}, {V: "Mehrsprachige Patienteninformationen im Klinikum"}, {V: "GE-4"}, {V: "Gesundheit und Pflege"},
+			{V: "Klinikum"}, {V: "Gemeindedolmetscherdienst Musterland\nAK Gesundheit", Style: wrap},
+			{V: "Q3/2025"}, {V: "Q2/2026"}, {V: " in Umsetzung "}, {V: "mittel"},
+			{V: "4.500 €"}, {V: "Eigenmittel des Klinikums"},
+			{V: "Aufnahmebögen, Einwilligungen und Entlassbriefe in den zehn häufigsten Sprachen, geprüft von Gemeindedolmetscherinnen.", Style: wrap},
+			{}, {V: "Anzahl übersetzter Formulare"}},
 		{}, // a blank row, as people leave them
-		{{v: "GE-4.3"}, {v: "Interkulturelle Sprechstunde im Gesundheitsamt"}, {v: "GE-4"}, {v: "gesundheit"},
-			{v: "Gesundheitsamt des Landkreises Musterland"}, {v: "MBE; TDKV;Мрія"},
-			{v: 2025}, {v: "fortlaufend"}, {v: "Daueraufgabe"}, {v: "mittel"},
-			{v: 9000}, {v: "Eigenmittel"},
-			{v: "Eine wöchentliche offene Sprechstunde mit Sprachmittlung zu Impfungen, Vorsorge und Krankenversicherung.", style: wrap},
-			{v: "Geschlechtergleichstellung"}, {v: "Anzahl Beratungen"}},
-		{{v: "GE-2.3"}, {v: "Telefondolmetschen für Rettungsdienst und Notaufnahme"}, {v: "GE-2"}, {},
-			{v: "AK Gesundheit"}, {v: "Klinikum;\nGemeindedolmetscherdienst Musterland", style: wrap},
-			{v: "01.03.2026"}, {v: "2027"}, {v: "geplant"}, {v: "hoch"},
-			{}, {v: "Drittmittel (Krankenkassen)"},
-			{v: "Rettungsdienst und Notaufnahme erreichen rund um die Uhr eine Dolmetscherin oder einen Dolmetscher am Telefon.", style: wrap},
-			{v: "digitalisierung"}, {v: "Anzahl Einsätze je Monat"}},
+		{{V: "GE-4.3"}, {V: "Interkulturelle Sprechstunde im Gesundheitsamt"}, {V: "GE-4"}, {V: "gesundheit"},
+			{V: "Gesundheitsamt des Landkreises Musterland"}, {V: "MBE; TDKV;Мрія"},
+			{V: 2025}, {V: "fortlaufend"}, {V: "Daueraufgabe"}, {V: "mittel"},
+			{V: 9000}, {V: "Eigenmittel"},
+			{V: "Eine wöchentliche offene Sprechstunde mit Sprachmittlung zu Impfungen, Vorsorge und Krankenversicherung.", Style: wrap},
+			{V: "Geschlechtergleichstellung"}, {V: "Anzahl Beratungen"}},
+		{{V: "GE-2.3"}, {V: "Telefondolmetschen für Rettungsdienst und Notaufnahme"}, {V: "GE-2"}, {},
+			{V: "AK Gesundheit"}, {V: "Klinikum;\nGemeindedolmetscherdienst Musterland", Style: wrap},
+			{V: "01.03.2026"}, {V: "2027"}, {V: "geplant"}, {V: "hoch"},
+			{}, {V: "Drittmittel (Krankenkassen)"},
+			{V: "Rettungsdienst und Notaufnahme erreichen rund um die Uhr eine Dolmetscherin oder einen Dolmetscher am Telefon.", Style: wrap},
+			{V: "digitalisierung"}, {V: "Anzahl Einsätze je Monat"}},
 	}
-	if err := rows(f, "Maßnahmen", 3, massnahmen); err != nil {
+	if err := gen.SetRows(f, "Maßnahmen", 3, massnahmen); err != nil {
 		return err
 	}
 	if err := f.SetCellStyle("Maßnahmen", "A3", "O3", head); err != nil {
@@ -129,13 +103,13 @@ func write(name string) error {
 	}
 
 	// Ziele: the header in the first row, as in the template.
-	ziele := [][]cell{
-		{{v: "Handlungsfeld"}, {v: "Ziel-Nr"}, {v: "Ziel"}, {v: "Beschreibung"}, {v: "Indikatoren"}},
-		{{v: "Gesundheit und Pflege"}, {v: "GE-4"}, {v: "Fachkräfte in Gesundheit und Pflege arbeiten kultursensibel und mehrsprachig."},
-			{v: "Pflegedienste, Praxen und Klinikum stellen sich auf Patientinnen und Patienten mit anderen Sprachen, Religionen und Erfahrungen ein.", style: wrap},
-			{v: "Anzahl geschulter Fachkräfte; Anzahl mehrsprachiger Patienteninformationen", style: wrap}},
+	ziele := [][]gen.Cell{
+		{{V: "Handlungsfeld"}, {V: "Ziel-Nr"}, {V: "Ziel"}, {V: "Beschreibung"}, {V: "Indikatoren"}},
+		{{V: "Gesundheit und Pflege"}, {V: "GE-4"}, {V: "Fachkräfte in Gesundheit und Pflege arbeiten kultursensibel und mehrsprachig."},
+			{V: "Pflegedienste, Praxen und Klinikum stellen sich auf Patientinnen und Patienten mit anderen Sprachen, Religionen und Erfahrungen ein.", Style: wrap},
+			{V: "Anzahl geschulter Fachkräfte; Anzahl mehrsprachiger Patienteninformationen", Style: wrap}},
 	}
-	if err := rows(f, "Ziele", 1, ziele); err != nil {
+	if err := gen.SetRows(f, "Ziele", 1, ziele); err != nil {
 		return err
 	}
 	if err := f.SetCellStyle("Ziele", "A1", "E1", head); err != nil {
@@ -160,40 +134,5 @@ func write(name string) error {
 	}); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return err
-	}
-	out, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	if err := f.Write(out); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
-}
-
-// rows writes rows of cells to sheet from row first on.
-func rows(f *excelize.File, sheet string, first int, rows [][]cell) error {
-	for i, row := range rows {
-		for j, c := range row {
-			if c.v == nil {
-				continue
-			}
-			ref, err := excelize.CoordinatesToCellName(j+1, first+i)
-			if err != nil {
-				return err
-			}
-			if err := f.SetCellValue(sheet, ref, c.v); err != nil {
-				return err
-			}
-			if c.style != 0 {
-				if err := f.SetCellStyle(sheet, ref, ref, c.style); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
+	return gen.SaveWorkbook(f, name)
 }
