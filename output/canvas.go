@@ -3,7 +3,6 @@ package output
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -82,7 +81,9 @@ func newCanvas() *canvas {
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCatalogSort(true)
-	pdf.SetCompression(true)
+	// finish compresses the page contents, with one compressor for all of
+	// them: fpdf would make a new one of about a megabyte for every page.
+	pdf.SetCompression(false)
 	c := &canvas{pdf: pdf, tags: newTagger()}
 	c.setFont(0, 10)
 	return c
@@ -179,13 +180,25 @@ func (c *canvas) addPage() {
 }
 func (c *canvas) page() int { return c.pdf.PageNo() }
 
-var untagged = regexp.MustCompile(`/utf8zzzliberationsans(BI|B|I)?\b`)
-
-// tagSubsets gives each embedded font subset its tag.
+// tagSubsets gives each embedded font subset its tag, in place: the names
+// keep their length, so every byte offset of the file stays valid.
 func tagSubsets(pdf []byte) []byte {
-	return untagged.ReplaceAllFunc(pdf, func(m []byte) []byte {
-		style := string(m[len("/utf8zzzliberationsans"):])
-		tag := map[string]string{"": "KZAAAA", "B": "KZAAAB", "I": "KZAAAC", "BI": "KZAAAD"}[style]
-		return []byte("/" + tag + "+liberationsans" + style)
-	})
+	const untagged = "/utf8zzzliberationsans"
+	for i := 0; ; {
+		j := bytes.Index(pdf[i:], []byte(untagged))
+		if j < 0 {
+			return pdf
+		}
+		i += j + 1
+		tag := "KZAAAA"
+		switch rest := pdf[i+len(untagged)-1:]; {
+		case bytes.HasPrefix(rest, []byte("BI")):
+			tag = "KZAAAD"
+		case bytes.HasPrefix(rest, []byte("B")):
+			tag = "KZAAAB"
+		case bytes.HasPrefix(rest, []byte("I")):
+			tag = "KZAAAC"
+		}
+		copy(pdf[i:], tag+"+")
+	}
 }

@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"compress/zlib"
 	"crypto/md5"
 	_ "embed"
 	"errors"
@@ -101,7 +102,12 @@ func finish(raw []byte, t *tagger, info docInfo) ([]byte, error) {
 	w.set(treeRoot, fmt.Sprintf("<</Type /StructTreeRoot /K [%d 0 R] /ParentTree %d 0 R /ParentTreeNextKey %d>>",
 		t.root.obj, parentTree, len(pages)+len(t.annots)))
 
+	var z deflater
 	for i, p := range pages {
+		if c := reContents.FindSubmatch(w.objs[p]); c != nil {
+			n := atoi(string(c[1]))
+			w.objs[n] = z.stream(w.objs[n])
+		}
 		extra := fmt.Sprintf("/StructParents %d /Tabs /S", i)
 		if len(annotsOf[i]) > 0 {
 			extra += " /Annots [" + strings.Join(annotsOf[i], " ") + "]"
@@ -160,6 +166,38 @@ func structElem(e *elem, parent int, pages []int) string {
 	return b.String()
 }
 
+// deflater compresses streams with one zlib writer: a new writer allocates
+// about a megabyte, and a long document has hundreds of pages.
+type deflater struct {
+	zw  *zlib.Writer
+	buf bytes.Buffer
+}
+
+// stream returns the stream object obj, written by fpdf without a filter,
+// compressed with FlateDecode. Anything else is returned as it is.
+func (z *deflater) stream(obj []byte) []byte {
+	m := reRawStream.FindSubmatchIndex(obj)
+	if m == nil {
+		return obj
+	}
+	n, data := atoi(string(obj[m[2]:m[3]])), obj[m[1]:]
+	if len(data) < n || !bytes.Equal(bytes.TrimSpace(data[n:]), []byte("endstream")) {
+		return obj
+	}
+	z.buf.Reset()
+	if z.zw == nil {
+		z.zw, _ = zlib.NewWriterLevel(&z.buf, zlib.BestSpeed) // the level is valid
+	} else {
+		z.zw.Reset(&z.buf)
+	}
+	z.zw.Write(data[:n]) // writes to a bytes.Buffer cannot fail
+	z.zw.Close()
+	out := make([]byte, 0, z.buf.Len()+64)
+	out = fmt.Appendf(out, "<</Filter /FlateDecode /Length %d>>\nstream\n", z.buf.Len())
+	out = append(out, z.buf.Bytes()...)
+	return append(out, "\nendstream"...)
+}
+
 // pdfFile is what finish needs to know of fpdf's output.
 type pdfFile struct {
 	objs                  [][]byte // by object number; the dictionary (and stream) between "obj" and "endobj"
@@ -173,6 +211,10 @@ var (
 	reKids     = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
 	reTrailer  = regexp.MustCompile(`/Root (\d+) 0 R[\s\S]*?/Info (\d+) 0 R|/Info (\d+) 0 R[\s\S]*?/Root (\d+) 0 R`)
 	reStartXRF = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
+	reContents = regexp.MustCompile(`/Contents (\d+) 0 R`)
+	// reRawStream is the start of a stream object without a filter, as fpdf
+	// writes the page contents when its compression is off.
+	reRawStream = regexp.MustCompile(`^<</Length (\d+)>>\nstream\n`)
 )
 
 // parsePDF splits fpdf's output into its objects using the xref table.
