@@ -138,6 +138,7 @@ Dateien, auf die sie verweist – und setzt daraus das PDF für Kreistag oder Ra
 		newValidateCmd(s),
 		newBuildCmd(s, version),
 		newVorlageCmd(s),
+		newExportCmd(s),
 		newDiffCmd(s),
 		newSchemaCmd(s),
 		newVersionCmd(s, version),
