@@ -2,6 +2,7 @@ package output
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -233,10 +234,40 @@ func hyphenPoints(runes []rune) []int {
 	if end-start < 4 {
 		return nil
 	}
-	pts := hyphen.German().Points(string(runes[start:end]))
-	for i := range pts {
-		pts[i] += start
+	cached := hyphenCache.points(string(runes[start:end]))
+	pts := make([]int, len(cached))
+	for i, p := range cached {
+		pts[i] = p + start
 	}
+	return pts
+}
+
+// hyphenCache remembers the hyphenation points of words: a long document
+// breaks the same words again and again, and in every rendering pass.
+var hyphenCache = &wordPoints{m: map[string][]int{}}
+
+type wordPoints struct {
+	mu sync.Mutex
+	m  map[string][]int // never modified once stored
+}
+
+// maxCachedWords bounds the cache; when full it starts afresh.
+const maxCachedWords = 1 << 16
+
+func (c *wordPoints) points(word string) []int {
+	c.mu.Lock()
+	pts, ok := c.m[word]
+	c.mu.Unlock()
+	if ok {
+		return pts
+	}
+	pts = hyphen.German().Points(word)
+	c.mu.Lock()
+	if len(c.m) >= maxCachedWords {
+		clear(c.m)
+	}
+	c.m[word] = pts
+	c.mu.Unlock()
 	return pts
 }
 
