@@ -107,8 +107,7 @@ func (c *canvas) setFont(style richtext.Style, size float64) {
 
 // width returns the width of s in mm.
 func (c *canvas) width(s string, style richtext.Style, size float64) float64 {
-	c.setFont(style, size)
-	return c.pdf.GetStringWidth(s)
+	return textWidth(s, style, size)
 }
 
 // mark wraps one drawing operation in a marked-content sequence: content of
