@@ -66,10 +66,15 @@ type Item struct {
 var md = goldmark.New(goldmark.WithExtensions(extension.Linkify)).Parser()
 
 // Parse parses src. An empty or blank src gives nil.
+//
+// The text of the result is at most about twice as long as src: a link
+// without text shows its target instead, but the targets of reference links
+// (`[][ref]`), which can repeat one long definition any number of times, are
+// shown only up to the length of src in all.
 func Parse(src string) []Block {
-	source := []byte(src)
-	doc := md.Parse(text.NewReader(source))
-	return blocks(doc, source)
+	c := &converter{source: []byte(src), dests: map[string]string{}, shown: len(src)}
+	doc := md.Parse(text.NewReader(c.source))
+	return c.blocks(doc)
 }
 
 // Plain returns the text of spans concatenated.
@@ -81,38 +86,47 @@ func Plain(spans []Span) string {
 	return b.String()
 }
 
+// converter turns the syntax tree of one source into blocks.
+type converter struct {
+	source []byte
+	dests  map[string]string // link destinations, unescaped once and shared by their spans
+	shown  int               // how much more text reference link targets may add
+}
+
 // blocks converts the block children of n.
-func blocks(n ast.Node, source []byte) []Block {
+func (c *converter) blocks(n ast.Node) []Block {
 	var out []Block
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c := c.(type) {
+	for n := n.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
-			out = appendPara(out, inlines(nil, c, source, 0, ""))
+			out = appendPara(out, c.inlines(new(spanWriter), n, 0, "").done())
 		case *ast.Heading:
-			out = appendPara(out, inlines(nil, c, source, Bold, ""))
+			out = appendPara(out, c.inlines(new(spanWriter), n, Bold, "").done())
 		case *ast.List:
 			b := Block{List: Bullets}
-			if c.IsOrdered() {
-				b.List, b.Start = Numbers, c.Start
+			if n.IsOrdered() {
+				b.List, b.Start = Numbers, n.Start
 			}
-			for it := c.FirstChild(); it != nil; it = it.NextSibling() {
-				b.Items = append(b.Items, Item{Blocks: blocks(it, source)})
+			for it := n.FirstChild(); it != nil; it = it.NextSibling() {
+				b.Items = append(b.Items, Item{Blocks: c.blocks(it)})
 			}
 			out = append(out, b)
 		case *ast.Blockquote:
-			out = append(out, blocks(c, source)...)
+			out = append(out, c.blocks(n)...)
 		case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock:
 			// Literal lines, joined by hard line breaks.
-			lines := c.Lines()
+			lines := n.Lines()
 			var raw []byte
 			for i := range lines.Len() {
 				seg := lines.At(i)
-				raw = append(raw, seg.Value(source)...)
+				raw = append(raw, seg.Value(c.source)...)
 			}
-			if h, ok := c.(*ast.HTMLBlock); ok && h.HasClosure() {
-				raw = append(raw, h.ClosureLine.Value(source)...)
+			if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
+				raw = append(raw, h.ClosureLine.Value(c.source)...)
 			}
-			out = appendPara(out, literal(nil, string(bytes.TrimRight(raw, "\n")), 0, ""))
+			w := new(spanWriter)
+			w.literal(string(bytes.TrimRight(raw, "\n")), 0, "")
+			out = appendPara(out, w.done())
 		}
 		// Thematic breaks carry no text and are dropped; link reference
 		// definitions do not appear in the tree.
@@ -127,94 +141,145 @@ func appendPara(out []Block, spans []Span) []Block {
 	return append(out, Block{Spans: spans})
 }
 
-// inlines appends the spans of the inline children of n in style st,
-// inside a link to link if that is not empty.
-func inlines(spans []Span, n ast.Node, source []byte, st Style, link string) []Span {
-	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		switch c := c.(type) {
+// inlines writes the spans of the inline children of n to w in style st,
+// inside a link to link if that is not empty, and returns w.
+func (c *converter) inlines(w *spanWriter, n ast.Node, st Style, link string) *spanWriter {
+	source := c.source
+	for n := n.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
 		case *ast.Text:
-			v := c.Value(source)
-			if c.IsRaw() {
-				spans = add(spans, string(v), st, link)
+			v := n.Value(source)
+			if n.IsRaw() {
+				w.add(string(v), st, link)
 			} else {
-				spans = add(spans, unescape(v), st, link)
+				w.add(unescape(v), st, link)
 			}
-			if c.HardLineBreak() {
-				spans = append(spans, Span{Text: "\n"})
-			} else if c.SoftLineBreak() {
-				spans = add(spans, " ", st, link)
+			if n.HardLineBreak() {
+				w.lineBreak()
+			} else if n.SoftLineBreak() {
+				w.add(" ", st, link)
 			}
 		case *ast.String:
-			if c.IsCode() || c.IsRaw() {
-				spans = add(spans, string(c.Value), st, link)
+			if n.IsCode() || n.IsRaw() {
+				w.add(string(n.Value), st, link)
 			} else {
-				spans = add(spans, unescape(c.Value), st, link)
+				w.add(unescape(n.Value), st, link)
 			}
 		case *ast.CodeSpan:
 			// Like HTML rendering: a line ending inside becomes a space.
-			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+			for t := n.FirstChild(); t != nil; t = t.NextSibling() {
 				if t, ok := t.(*ast.Text); ok {
 					v := string(t.Segment.Value(source))
 					if s, ok := strings.CutSuffix(v, "\n"); ok {
 						v = s + " "
 					}
-					spans = add(spans, v, st, link)
+					w.add(v, st, link)
 				}
 			}
 		case *ast.Emphasis:
 			s := Italic
-			if c.Level >= 2 {
+			if n.Level >= 2 {
 				s = Bold
 			}
-			spans = inlines(spans, c, source, st|s, link)
+			c.inlines(w, n, st|s, link)
 		case *ast.Link:
-			dest := unescape(c.Destination)
-			before := len(spans)
-			spans = inlines(spans, c, source, st, dest)
-			if len(spans) == before { // [](url): show the URL
-				spans = add(spans, dest, st, dest)
+			dest := c.dest(n.Destination)
+			before := w.n
+			c.inlines(w, n, st, dest)
+			if w.n == before { // [](url): show the URL
+				if n.Reference != nil {
+					if len(dest) > c.shown {
+						break
+					}
+					c.shown -= len(dest)
+				}
+				w.add(dest, st, dest)
 			}
 		case *ast.AutoLink:
-			url := string(c.URL(source))
-			if c.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(url), "mailto:") {
+			url := string(n.URL(source))
+			if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(url), "mailto:") {
 				url = "mailto:" + url
 			}
-			spans = add(spans, string(c.Label(source)), st, url)
+			w.add(string(n.Label(source)), st, url)
 		case *ast.Image:
-			spans = inlines(spans, c, source, st, link)
+			c.inlines(w, n, st, link)
 		case *ast.RawHTML:
-			spans = literal(spans, string(c.Segments.Value(source)), st, link)
+			w.literal(string(n.Segments.Value(source)), st, link)
 		default:
-			spans = inlines(spans, c, source, st, link)
+			c.inlines(w, n, st, link)
 		}
 	}
-	return spans
+	return w
+}
+
+// dest returns a link destination unescaped. Every link to one reference
+// definition gets the same string, not a copy of it.
+func (c *converter) dest(d []byte) string {
+	if s, ok := c.dests[string(d)]; ok {
+		return s
+	}
+	s := unescape(d)
+	c.dests[string(d)] = s
+	return s
+}
+
+// spanWriter collects spans. Text added in the style and link of the last
+// span is appended to it; the pieces of a span are joined once, when the
+// next span starts, so that a long paragraph costs time in proportion to
+// its length.
+type spanWriter struct {
+	spans []Span
+	last  strings.Builder // the text of the last span so far, if it is not a line break
+	n     int             // calls of add and lineBreak that added something
+}
+
+// add appends s in style st, merging it into the last span if that has the
+// same style and link. Line break spans are never merged.
+func (w *spanWriter) add(s string, st Style, link string) {
+	if s == "" {
+		return
+	}
+	w.n++
+	if n := len(w.spans); n > 0 {
+		if last := &w.spans[n-1]; last.Style == st && last.Link == link && last.Text != "\n" {
+			w.last.WriteString(s)
+			return
+		}
+	}
+	w.flush()
+	w.spans = append(w.spans, Span{Style: st, Link: link})
+	w.last.WriteString(s)
+}
+
+// lineBreak appends a hard line break, a span of its own with Text "\n".
+func (w *spanWriter) lineBreak() {
+	w.n++
+	w.flush()
+	w.spans = append(w.spans, Span{Text: "\n"})
 }
 
 // literal appends s as is, except that line breaks become "\n" spans.
-func literal(spans []Span, s string, st Style, link string) []Span {
+func (w *spanWriter) literal(s string, st Style, link string) {
 	for i, line := range strings.Split(s, "\n") {
 		if i > 0 {
-			spans = append(spans, Span{Text: "\n"})
+			w.lineBreak()
 		}
-		spans = add(spans, line, st, link)
+		w.add(line, st, link)
 	}
-	return spans
 }
 
-// add appends a span, merging it into the last one if that has the same
-// style and link. Line break spans are never merged.
-func add(spans []Span, s string, st Style, link string) []Span {
-	if s == "" {
-		return spans
+// flush stores the text collected for the last span in it.
+func (w *spanWriter) flush() {
+	if n := len(w.spans); n > 0 && w.last.Len() > 0 {
+		w.spans[n-1].Text = w.last.String()
+		w.last = strings.Builder{}
 	}
-	if n := len(spans); n > 0 {
-		if last := &spans[n-1]; last.Style == st && last.Link == link && last.Text != "\n" {
-			last.Text += s
-			return spans
-		}
-	}
-	return append(spans, Span{Text: s, Style: st, Link: link})
+}
+
+// done returns the spans written.
+func (w *spanWriter) done() []Span {
+	w.flush()
+	return w.spans
 }
 
 // unescape resolves backslash escapes and entity and numeric character

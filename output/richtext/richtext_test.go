@@ -2,6 +2,7 @@ package richtext
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -101,5 +102,32 @@ func TestPlain(t *testing.T) {
 	}
 	if got := Plain(nil); got != "" {
 		t.Errorf("Plain(nil) = %q", got)
+	}
+}
+
+// TestParseLargeInput checks the two ways a text of a few MiB once took
+// minutes or gigabytes: a paragraph of many lines, whose text was copied
+// again for every line it grew by, and a long link target referenced many
+// times by links without text, each of which showed it again.
+func TestParseLargeInput(t *testing.T) {
+	lines := strings.Repeat("eine Zeile mit Text\n", 200_000)
+	got := Parse(lines)
+	if len(got) != 1 || len(got[0].Spans) != 1 || len(got[0].Spans[0].Text) != len(lines)-1 {
+		t.Errorf("a paragraph of 200,000 lines: %d blocks", len(got))
+	}
+
+	target := "https://x.de/" + strings.Repeat("a", 100_000)
+	src := "[r]: " + target + "\n\n" + strings.Repeat("[][r]", 10_000)
+	got = Parse(src)
+	if len(got) != 1 {
+		t.Fatalf("%d blocks", len(got))
+	}
+	text := Plain(got[0].Spans)
+	if len(text) > 2*len(src) || !strings.HasPrefix(text, target) {
+		t.Errorf("%d references to a target of %d bytes gave %d bytes of text", 10_000, len(target), len(text))
+	}
+	if got := Parse("[](https://leer.de) [][r]\n\n[r]: https://r.de"); !reflect.DeepEqual(got, []Block{para(
+		link("https://leer.de", "https://leer.de"), plain(" "), link("https://r.de", "https://r.de"))}) {
+		t.Errorf("links without text: %#v", got)
 	}
 }
