@@ -1,6 +1,9 @@
 package schema
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Spalte is a column of a workshop workbook (SPEC section 3): the header
 // written in templates, the other headers accepted for it, and the YAML key
@@ -54,7 +57,17 @@ func (s Spalte) Matches(header string) bool {
 	return false
 }
 
-var headerFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", " ", "", "-", "", ".", "", "\u00a0", "", "\n", "", "\t", "")
+var umlautFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
 
-// NormHeader normalises a column header for matching.
-func NormHeader(s string) string { return headerFold.Replace(strings.ToLower(strings.TrimSpace(s))) }
+// NormHeader normalises a column header for matching: lower case, without
+// white space of any kind, "-" and ".", with ä, ö, ü and ß spelt ae, oe, ue
+// and ss. NormHeader(NormHeader(s)) == NormHeader(s).
+func NormHeader(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '-' || r == '.' {
+			return -1
+		}
+		return r
+	}, strings.ToLower(s))
+	return umlautFold.Replace(s)
+}

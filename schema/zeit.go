@@ -20,9 +20,13 @@ func (e *ValueError) Error() string { return string(e.Code) }
 // Datum is a calendar day written as YYYY-MM-DD.
 type Datum struct{ time.Time }
 
-// ParseDatum parses YYYY-MM-DD.
+// ParseDatum parses YYYY-MM-DD, a day of the years 1900 to 2999 (as a
+// Zeitpunkt; the year 1 would be the zero Datum, which means "not given").
 func ParseDatum(s string) (Datum, error) {
 	t, err := time.Parse(time.DateOnly, strings.TrimSpace(s))
+	if err == nil && (t.Year() < 1900 || t.Year() > 2999) {
+		return Datum{}, &ValueError{Code: CodeDate}
+	}
 	if err != nil {
 		hint := ""
 		if z := suggest(s); len(z) == len(time.DateOnly) {
