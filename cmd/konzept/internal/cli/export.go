@@ -92,7 +92,8 @@ modified dient „stand“, oder SOURCE_DATE_EPOCH, wenn gesetzt. Dieselben
 Eingaben ergeben dieselbe Datei, Byte für Byte, in allen Formaten.
 
 Bei Fehlern im Konzept (mit --strict auch bei Warnungen) werden sie gemeldet
-und es entsteht keine Datei; eine vorhandene bleibt unverändert.
+und es entsteht keine Datei; eine vorhandene bleibt unverändert. Eine Datei,
+aus der das Konzept gelesen wird (etwa -o konzept.yaml), wird nie ersetzt.
 
 Exit-Status: 0 Datei geschrieben, 1 Fehler im Konzept oder (oparl) kein
 Abschnitt „beschluss“, 2 falscher Aufruf, kein Konzeptordner oder die Datei
