@@ -104,9 +104,12 @@ func matchHeader(b *schema.Befragung, header []string, pos schema.Pos) ([]int, s
 
 func readAntwortenCSV(fsys fs.FS, name string, b *schema.Befragung, fn func(*Antwort)) schema.Problems {
 	at := schema.Pos{File: name}
-	utf, err := isUTF8(fsys, name)
+	kod, err := pruefeCSV(fsys, name)
 	if err != nil {
 		return schema.Problems{schema.Errorf(at, schema.CodeUnreadable, err)}
+	}
+	if kod.problem != nil {
+		return schema.Problems{kod.problem}
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -114,11 +117,11 @@ func readAntwortenCSV(fsys fs.FS, name string, b *schema.Befragung, fn func(*Ant
 	}
 	defer f.Close()
 	var r io.Reader = f
-	if !utf {
+	if !kod.utf8 {
 		r = charmap.Windows1252.NewDecoder().Reader(f)
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xEF\xBB\xBF")) {
+	if bom, _ := br.Peek(3); bytes.Equal(bom, utf8BOM) {
 		_, _ = br.Discard(3)
 	}
 	head, _ := br.Peek(br.Size()) // as much of the start as there is
@@ -132,6 +135,9 @@ func readAntwortenCSV(fsys fs.FS, name string, b *schema.Befragung, fn func(*Ant
 	header, err := cr.Read()
 	if err != nil {
 		return schema.Problems{csvProblem(name, err)}
+	}
+	if len(header) > maxCSVSpalten {
+		return schema.Problems{schema.Errorf(schema.Pos{File: name, Line: 1}, schema.CodeCSV, grundSpalten)}
 	}
 	idx, ps := matchHeader(b, header, schema.Pos{File: name, Line: 1})
 	if ps != nil {
@@ -147,6 +153,9 @@ func readAntwortenCSV(fsys fs.FS, name string, b *schema.Befragung, fn func(*Ant
 			return schema.Problems{csvProblem(name, err)}
 		}
 		a.line, _ = cr.FieldPos(0)
+		if len(rec) > maxCSVSpalten {
+			return schema.Problems{schema.Errorf(schema.Pos{File: name, Line: a.line}, schema.CodeCSV, grundSpalten)}
+		}
 		for i, j := range idx {
 			a.Werte[i] = ""
 			if j < len(rec) {
@@ -202,38 +211,98 @@ scan:
 	return ';'
 }
 
-// isUTF8 reports whether the file is valid UTF-8, reading it in chunks.
-func isUTF8(fsys fs.FS, name string) (bool, error) {
+// csvKodierung is what the first pass over a responses file finds: its
+// encoding, or the first thing that keeps it from being read.
+type csvKodierung struct {
+	utf8    bool            // the file is UTF-8 (else Windows-1252)
+	problem *schema.Problem // not nil if the file cannot be read
+}
+
+// Why a responses file cannot be read, for CodeCSV.
+var (
+	grundNUL      = schema.T{De: "hier steht ein NUL-Byte (Zeichen 0): die Datei ist keine Textdatei, oder sie ist in UTF-16 („Unicode-Text“) gespeichert – bitte als „CSV UTF-8“ speichern", En: "here is a NUL byte (character 0): the file is not a text file, or it is saved as UTF-16 (“Unicode text”) – please save it as “CSV UTF-8”"}
+	grundGemischt = schema.T{De: "die Datei ist in UTF-8 gespeichert, hier steht aber ein Zeichen in einer anderen Kodierung (etwa ein Umlaut aus Windows-1252) – bitte die ganze Datei als „CSV UTF-8“ speichern", En: "the file is saved as UTF-8, but here is a character in another encoding (such as an umlaut in Windows-1252) – please save the whole file as “CSV UTF-8”"}
+	grundLang     = schema.T{De: "der Datensatz ab hier ist länger als 4 MiB – ist ein Anführungszeichen `\"` nicht geschlossen?", En: "the record from here on is longer than 4 MiB – is a quote `\"` never closed?"}
+	grundSpalten  = schema.T{De: "mehr als 16.384 Spalten, so viele hat keine Tabelle – ist es die richtige Datei?", En: "more than 16,384 columns, more than any spreadsheet has – is it the right file?"}
+	utf8BOM       = []byte("\xEF\xBB\xBF")
+	errCSVErkannt = errors.New("csv: first pass done")
+)
+
+// pruefeCSV reads the responses file once, in chunks, to find its encoding
+// and what would keep it from being read: a NUL byte (a binary or UTF-16
+// file), a record longer than maxCSVDatensatz (a quote never closed, or not
+// a CSV file at all), or bytes that are not UTF-8 in a file that is
+// otherwise UTF-8. A file with such bytes is read as Windows-1252 (as Excel
+// writes CSV), unless it holds more UTF-8 sequences of several bytes than
+// such bytes: then it is a UTF-8 file damaged by a paste from elsewhere, and
+// reading it as Windows-1252 would garble every umlaut.
+func pruefeCSV(fsys fs.FS, name string) (csvKodierung, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return false, err
+		return csvKodierung{}, err
 	}
 	defer f.Close()
-	buf := make([]byte, 64<<10)
-	carry := 0 // bytes of an incomplete rune kept from the last chunk
+	var (
+		line, recLine  = 1, 1
+		recLen         int
+		quoted         bool
+		multi, invalid int
+		firstBad       int
+		at             = func(line int) schema.Pos { return schema.Pos{File: name, Line: line} }
+		buf            = make([]byte, 64<<10)
+		carry          int // bytes of an incomplete rune kept from the last chunk
+	)
 	for {
 		n, err := f.Read(buf[carry:])
+		eof := err == io.EOF
+		if err != nil && !eof {
+			return csvKodierung{}, err
+		}
 		data := buf[:carry+n]
-		if err == io.EOF {
-			return utf8.Valid(data), nil
-		}
-		if err != nil {
-			return false, err
-		}
-		// Keep up to three bytes at the end that may start a rune the next chunk completes.
-		keep := 0
-		for k := 1; k <= utf8.UTFMax-1 && k <= len(data); k++ {
-			if c := data[len(data)-k]; utf8.RuneStart(c) {
-				if !utf8.FullRune(data[len(data)-k:]) {
-					keep = k
+		i := 0
+		for i < len(data) {
+			c := data[i]
+			size := 1
+			switch {
+			case c == 0:
+				return csvKodierung{problem: schema.Errorf(at(line), schema.CodeCSV, grundNUL)}, nil
+			case c == '"':
+				quoted = !quoted
+			case c == '\n':
+				line++
+				if !quoted {
+					recLine, recLen = line, -1
 				}
-				break
+			case c >= utf8.RuneSelf:
+				var r rune
+				r, size = utf8.DecodeRune(data[i:])
+				switch {
+				case r == utf8.RuneError && size <= 1 && !eof && !utf8.FullRune(data[i:]):
+					goto next // the rest of the rune is in the next chunk
+				case r == utf8.RuneError && size <= 1:
+					if invalid++; firstBad == 0 {
+						firstBad = line
+					}
+				default:
+					multi++
+				}
 			}
+			if recLen += size; recLen > maxCSVDatensatz {
+				return csvKodierung{problem: schema.Errorf(at(recLine), schema.CodeCSV, grundLang)}, nil
+			}
+			i += size
 		}
-		if !utf8.Valid(data[:len(data)-keep]) {
-			return false, nil
+	next:
+		carry = copy(buf, data[i:])
+		if eof {
+			break
 		}
-		copy(buf, data[len(data)-keep:])
-		carry = keep
 	}
+	switch {
+	case invalid == 0:
+		return csvKodierung{utf8: true}, nil
+	case multi > invalid:
+		return csvKodierung{problem: schema.Errorf(at(firstBad), schema.CodeCSV, grundGemischt)}, nil
+	}
+	return csvKodierung{}, nil
 }

@@ -79,7 +79,7 @@ func TestReadAntwortenProblems(t *testing.T) {
 	}
 }
 
-func TestIsUTF8AcrossChunks(t *testing.T) {
+func TestPruefeCSVAcrossChunks(t *testing.T) {
 	// An umlaut split by the 64 KiB chunk boundary is still UTF-8; a
 	// Windows-1252 byte far behind the start is found.
 	long := bytes.Repeat([]byte("a"), 64<<10-1)
@@ -90,9 +90,9 @@ func TestIsUTF8AcrossChunks(t *testing.T) {
 		{append(append([]byte{}, long...), "ä;ö\n"...), true},
 		{append(append(append([]byte{}, long...), long...), 0xE4), false},
 	} {
-		got, err := isUTF8(fstest.MapFS{"a.csv": {Data: tt.data}}, "a.csv")
-		if err != nil || got != tt.want {
-			t.Errorf("isUTF8 = %v, %v; want %v", got, err, tt.want)
+		got, err := pruefeCSV(fstest.MapFS{"a.csv": {Data: tt.data}}, "a.csv")
+		if err != nil || got.problem != nil || got.utf8 != tt.want {
+			t.Errorf("pruefeCSV = %+v, %v; want utf8 %v", got, err, tt.want)
 		}
 	}
 }

@@ -45,13 +45,18 @@ type Image struct {
 // ErrNoConcept if there is no konzept.yaml; all other problems, syntax errors,
 // unknown keys, wrong types, bad or missing paths, are in the Problems.
 func Read(fsys fs.FS) (*Sources, schema.Problems, error) {
-	src, err := fs.ReadFile(fsys, KonzeptDatei)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := fs.Stat(fsys, KonzeptDatei); errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, ErrNoConcept
 	}
 	s := &Sources{Konzept: new(schema.Konzept)}
-	if err != nil {
-		return s, schema.Problems{schema.Errorf(schema.Pos{File: KonzeptDatei}, schema.CodeUnreadable, err)}, nil
+	src, p := readYAML(fsys, KonzeptDatei)
+	if p == nil && inside(fsys, KonzeptDatei) != nil {
+		p = schema.Errorf(schema.Pos{File: KonzeptDatei}, schema.CodeLinkOutside, KonzeptDatei)
+	}
+	if p != nil {
+		// The concept's keys are not reported missing on top of this.
+		schema.OriginOf(s.Konzept).Pos = p.Pos
+		return s, schema.Problems{p}, nil
 	}
 	ps := decodeYAML(KonzeptDatei, src, s.Konzept)
 	k := s.Konzept
@@ -97,11 +102,12 @@ func Read(fsys fs.FS) (*Sources, schema.Problems, error) {
 }
 
 func readFragment(fsys fs.FS, file string) (*schema.Fragment, schema.Problems) {
-	src, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		return new(schema.Fragment), schema.Problems{schema.Errorf(schema.Pos{File: file}, schema.CodeUnreadable, err)}
-	}
 	f := new(schema.Fragment)
+	src, p := readYAML(fsys, file)
+	if p != nil {
+		schema.OriginOf(f).Pos = p.Pos
+		return f, schema.Problems{p}
+	}
 	return f, decodeYAML(file, src, f)
 }
 
@@ -136,7 +142,15 @@ func expand(fsys fs.FS, pattern string, ref schema.Pos) ([]string, schema.Proble
 	if len(files) == 0 {
 		return nil, schema.Problems{schema.Warnf(ref, schema.CodeGlobEmpty, pattern)}
 	}
-	return files, nil
+	var ps schema.Problems
+	files = slices.DeleteFunc(files, func(f string) bool {
+		if inside(fsys, f) != nil {
+			ps.Add(schema.Errorf(ref, schema.CodeLinkOutside, f))
+			return true
+		}
+		return false
+	})
+	return files, ps
 }
 
 // checkFile reports a path that leaves the folder or names no regular file.
@@ -144,6 +158,9 @@ func checkFile(fsys fs.FS, name string, ref schema.Pos) schema.Problems {
 	p, ok := cleanPath(name)
 	if !ok {
 		return schema.Problems{schema.Errorf(ref, schema.CodePathOutside, name)}
+	}
+	if inside(fsys, p) != nil {
+		return schema.Problems{schema.Errorf(ref, schema.CodeLinkOutside, name)}
 	}
 	if st, err := fs.Stat(fsys, p); err != nil || st.IsDir() {
 		return schema.Problems{schema.Errorf(ref, schema.CodePathMissing, name)}

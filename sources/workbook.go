@@ -395,7 +395,9 @@ func (z *zeile) text(key string) string {
 		}
 		return "FALSCH"
 	}
-	return cleanText(c.value)
+	s, ps := checkText(cleanText(c.value), z.name(key), pos)
+	z.r.ps.Add(ps...)
+	return s
 }
 
 // required reports an empty required cell; it records the cell as the
@@ -457,7 +459,7 @@ func (z *zeile) zeit(key string) schema.Zeitpunkt {
 	if key == "ende" {
 		forms = append(forms[:len(forms):len(forms)], "fortlaufend")
 	}
-	z.r.ps.Add(schema.Errorf(pos, schema.CodeZeitCell, shown, z.name(key), quoteList(forms, "oder", "or")).WithHint(hint))
+	z.r.ps.Add(schema.Errorf(pos, schema.CodeZeitCell, kurz(shown), z.name(key), quoteList(forms, "oder", "or")).WithHint(hint))
 	return schema.Zeitpunkt{}
 }
 
@@ -486,7 +488,7 @@ func (z *zeile) kosten(key string) *float64 {
 			return &v
 		}
 	}
-	z.r.ps.Add(schema.Errorf(pos, schema.CodeBetrag, shown, z.name(key)))
+	z.r.ps.Add(schema.Errorf(pos, schema.CodeBetrag, kurz(shown), z.name(key)))
 	return nil
 }
 
@@ -499,7 +501,7 @@ func (z *zeile) enum(key string, names []string, parse func(string) (string, boo
 	if v, ok := parse(s); ok {
 		return v
 	}
-	z.r.ps.Add(schema.Errorf(z.at(key), schema.CodeEnum, s, z.name(key), names).WithHint(quoted(schema.Nearest(s, names))))
+	z.r.ps.Add(schema.Errorf(z.at(key), schema.CodeEnum, kurz(s), z.name(key), names).WithHint(quoted(schema.Nearest(s, names))))
 	return ""
 }
 

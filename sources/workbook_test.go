@@ -16,6 +16,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/landkreis/konzept/internal/testgen"
 	"github.com/landkreis/konzept/schema"
 	"github.com/landkreis/konzept/sources"
 	"github.com/xuri/excelize/v2"
@@ -399,49 +400,15 @@ func TestReadWorkbookDate1904(t *testing.T) {
 // extra parts by name.
 func rawXLSX(t testing.TB, sheets []string, sheetData []func(io.Writer), extra map[string]string) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
-	put := func(name string, write func(io.Writer)) {
-		w, err := zw.Create(name)
-		must(t, err)
-		write(w)
-	}
-	text := func(s string) func(io.Writer) { return func(w io.Writer) { io.WriteString(w, s) } }
-	var ct, wb, rels strings.Builder
-	ct.WriteString(`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>`)
-	wb.WriteString(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>`)
-	rels.WriteString(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
-	for i, name := range sheets {
-		fmt.Fprintf(&ct, `<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, i+1)
-		fmt.Fprintf(&wb, `<sheet name="%s" sheetId="%d" r:id="rId%d"/>`, name, i+1, i+1)
-		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet%d.xml"/>`, i+1, i+1)
-	}
-	ct.WriteString(`</Types>`)
-	wb.WriteString(`</sheets></workbook>`)
-	rels.WriteString(`</Relationships>`)
-	put("[Content_Types].xml", text(ct.String()))
-	put("_rels/.rels", text(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`))
-	put("xl/workbook.xml", text(wb.String()))
-	put("xl/_rels/workbook.xml.rels", text(rels.String()))
-	for i, data := range sheetData {
-		put(fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1), func(w io.Writer) {
-			io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
-			data(w)
-			io.WriteString(w, `</sheetData></worksheet>`)
-		})
-	}
-	for name, s := range extra {
-		put(name, text(s))
-	}
-	must(t, zw.Close())
-	return buf.Bytes()
+	data, err := testgen.XLSX(sheets, sheetData, extra)
+	must(t, err)
+	return data
 }
 
-func sheetXML(s string) func(io.Writer) { return func(w io.Writer) { io.WriteString(w, s) } }
+func sheetXML(s string) func(io.Writer) { return testgen.Text(s) }
 
 // kopfXML is the header row of a raw sheet: Maßnahme-Nr, Maßnahme, Federführung, Kosten.
-const kopfXML = `<row r="1"><c r="A1" t="inlineStr"><is><t>Maßnahme-Nr</t></is></c><c r="B1" t="inlineStr"><is><t>Maßnahme</t></is></c><c r="C1" t="inlineStr"><is><t>Federführung</t></is></c><c r="D1" t="inlineStr"><is><t>Kosten</t></is></c></row>`
+const kopfXML = testgen.Kopf
 
 func TestReadWorkbookFormulas(t *testing.T) {
 	data := rawXLSX(t, []string{"Maßnahmen"}, []func(io.Writer){sheetXML(kopfXML +
@@ -533,48 +500,13 @@ func golden(t *testing.T, name, got string) {
 }
 
 // rows writes n rows of measures, numbered from first.
-func rows(first, n int) func(io.Writer) {
-	return func(w io.Writer) {
-		var b []byte
-		for r := first; r < first+n; r++ {
-			b = b[:0]
-			b = fmt.Appendf(b, `<row r="%d"><c r="A%d" t="inlineStr"><is><t>M-%d</t></is></c><c r="B%d" t="inlineStr"><is><t>Titel</t></is></c></row>`, r, r, r, r)
-			w.Write(b)
-		}
-	}
-}
+func rows(first, n int) func(io.Writer) { return testgen.Rows(first, n) }
 
 // emptyRows writes the rows from first to last as Excel writes rows that are
 // formatted but empty, with empty styled cells in every tenth.
-func emptyRows(first, last int) func(io.Writer) {
-	return func(w io.Writer) {
-		b := make([]byte, 0, 64<<10)
-		for r := first; r <= last; r++ {
-			b = append(b, `<row r="`...)
-			b = strconv.AppendInt(b, int64(r), 10)
-			if r%10 == 0 {
-				b = append(b, `" s="1" customFormat="1"><c r="C`...)
-				b = strconv.AppendInt(b, int64(r), 10)
-				b = append(b, `" s="1"/></row>`...)
-			} else {
-				b = append(b, `" s="1" customFormat="1"/>`...)
-			}
-			if len(b) > 60<<10 {
-				w.Write(b)
-				b = b[:0]
-			}
-		}
-		w.Write(b)
-	}
-}
+func emptyRows(first, last int) func(io.Writer) { return testgen.EmptyRows(first, last) }
 
-func join(ws ...func(io.Writer)) func(io.Writer) {
-	return func(w io.Writer) {
-		for _, f := range ws {
-			f(w)
-		}
-	}
-}
+func join(ws ...func(io.Writer)) func(io.Writer) { return testgen.Join(ws...) }
 
 func TestReadWorkbookHostile(t *testing.T) {
 	good := mappe(t, false, blatt{name: "Maßnahmen", rows: [][]any{kopf, zeile}})
@@ -591,12 +523,7 @@ func TestReadWorkbookHostile(t *testing.T) {
 		}
 	}
 	// A zip bomb: a sheet of 100 MiB that compresses to some 500 KiB.
-	bomb := rawXLSX(t, []string{"Maßnahmen"}, []func(io.Writer){func(w io.Writer) {
-		chunk := []byte(strings.Repeat("<row/>", 1<<16))
-		for n := 0; n < 100<<20; n += len(chunk) {
-			w.Write(chunk)
-		}
-	}}, nil)
+	bomb := rawXLSX(t, []string{"Maßnahmen"}, []func(io.Writer){testgen.Bomb(100 << 20)}, nil)
 	// A zip bomb that lies about its size: the sheet declares 1 KiB.
 	var liar bytes.Buffer
 	{

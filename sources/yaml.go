@@ -32,6 +32,9 @@ func decodeYAML(file string, src []byte, out schema.Located) schema.Problems {
 	if p := encodingError(file, src); p != nil {
 		return fail(p)
 	}
+	if yamlEintraege(src) > maxYAMLEintraege {
+		return fail(schema.Errorf(schema.Pos{File: file}, schema.CodeTooComplex, schema.Anzahl(maxYAMLEintraege)))
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
 		return fail(d.syntaxError(err, src))
@@ -50,10 +53,15 @@ func decodeYAML(file string, src []byte, out schema.Located) schema.Problems {
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
 
 // encodingError reports a file that is not UTF-8, typically one saved as
-// Windows-1252 ("ANSI") by an editor, at the first byte that is not UTF-8.
+// Windows-1252 ("ANSI") by an editor, at the first byte that is not UTF-8,
+// and a control character that YAML does not allow (a NUL byte, as in a
+// binary file or UTF-16 without byte order mark) where it is.
 func encodingError(file string, src []byte) *schema.Problem {
-	if utf8.Valid(src) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) || bytes.HasPrefix(src, []byte{0xFF, 0xFE}) {
+	if bytes.HasPrefix(src, []byte{0xFE, 0xFF}) || bytes.HasPrefix(src, []byte{0xFF, 0xFE}) {
 		return nil // UTF-16 with a byte order mark is read by the YAML parser
+	}
+	if utf8.Valid(src) {
+		return controlError(file, src)
 	}
 	line, col := 1, 1
 	for i := 0; i < len(src); {
@@ -69,6 +77,27 @@ func encodingError(file string, src []byte) *schema.Problem {
 		i += size
 	}
 	return schema.Errorf(schema.Pos{File: file, Line: line, Column: col}, schema.CodeEncoding)
+}
+
+// controlError reports the first character of src, valid UTF-8, that the
+// YAML parser refuses as a control character, with its line and column.
+func controlError(file string, src []byte) *schema.Problem {
+	i := bytes.IndexFunc(src, func(r rune) bool {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r' || r == 0x85:
+			return false
+		case r < 0x20, r >= 0x7f && r < 0xa0, r == 0xfffe, r == 0xffff:
+			return true
+		}
+		return false
+	})
+	if i < 0 {
+		return nil
+	}
+	line := 1 + bytes.Count(src[:i], []byte("\n"))
+	col := 1 + utf8.RuneCount(src[bytes.LastIndexByte(src[:i], '\n')+1:i])
+	r, _ := utf8.DecodeRune(src[i:])
+	return schema.Errorf(schema.Pos{File: file, Line: line, Column: col}, schema.CodeControlInFile, schema.Zeichen(r))
 }
 
 var syntaxLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
@@ -94,6 +123,7 @@ var syntaxErrors = map[string]struct {
 	"did not find expected ',' or '}'":                             {"eine Zuordnung in `{` … `}` ist nicht geschlossen, oder ein Wert darin enthält `,`, `:` oder `?` – solche Texte in Anführungszeichen setzen", true},
 	"did not find expected node content":                           {"hier fehlt ein Wert", true},
 	"did not find expected <document start>":                       {"unerwarteter Inhalt – Einrückung prüfen", true},
+	"exceeded max depth of 10000":                                  {"Listen und Zuordnungen sind hier mehr als 10.000 Ebenen tief verschachtelt", false},
 }
 
 func (d *decoder) syntaxError(err error, src []byte) *schema.Problem {
@@ -179,7 +209,8 @@ func lastLine(src []byte) int {
 type decoder struct {
 	file     string
 	problems schema.Problems
-	nodes    int // values decoded so far, aliases counted each time they are followed
+	nodes    int        // values decoded so far, aliases counted each time they are followed
+	limit    schema.Pos // where maxNodes was reached
 }
 
 // maxNodes bounds the values one file may expand to: far above any real
@@ -213,7 +244,8 @@ func found(n *yaml.Node) schema.T {
 	case yaml.SequenceNode:
 		return kindList
 	}
-	return schema.T{De: "„" + n.Value + "“", En: "“" + n.Value + "”"}
+	v := kurz(n.Value)
+	return schema.T{De: "„" + v + "“", En: "“" + v + "”"}
 }
 
 func (d *decoder) typeError(n *yaml.Node, key string, want schema.T) {
@@ -229,9 +261,15 @@ func (d *decoder) typeError(n *yaml.Node, key string, want schema.T) {
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, key string) {
 	if d.nodes++; d.nodes > maxNodes {
 		if d.nodes == maxNodes+1 {
-			d.problems.Add(schema.Errorf(d.pos(n), schema.CodeSyntax, schema.T{
+			d.limit = d.pos(n)
+			d.problems.Add(schema.Errorf(d.limit, schema.CodeSyntax, schema.T{
 				De: "die Datei wird durch Alias-Verweise (*name) zu groß",
 				En: "aliases (*name) make the file too large"}))
+		}
+		// An element left out is placed where the reading stopped, so that
+		// the keys it lacks are not reported on top of this.
+		if l, ok := v.Addr().Interface().(schema.Located); ok {
+			schema.OriginOf(l).Pos = d.limit
 		}
 		return
 	}
@@ -297,6 +335,9 @@ func (d *decoder) decodeScalar(n *yaml.Node, v reflect.Value, key string) {
 	s := strings.TrimSpace(n.Value)
 	switch v.Kind() {
 	case reflect.String:
+		var ps schema.Problems
+		s, ps = checkText(s, strings.TrimSuffix(key, "[]"), d.pos(n))
+		d.problems.Add(ps...)
 		v.SetString(s)
 		return
 	case reflect.Int:
