@@ -150,7 +150,7 @@ func newZaehler(f *schema.Frage, ps *schema.Problems) *zaehler {
 			}
 		}
 	case "skala":
-		if s := f.Skala; s != nil && s.Min < s.Max && s.Max-s.Min <= 1000 {
+		if s := f.Skala; s != nil && s.Min < s.Max && !schema.SkalaZuGross(s) {
 			z.counts = make([]int, s.Max-s.Min+1)
 			for v, l := range s.Beschriftung {
 				if k := norm(l); k != "" && v >= s.Min && v <= s.Max {

@@ -209,8 +209,11 @@ func checkBefragung(b *Befragung) Problems {
 		f := &b.Fragen[i]
 		switch f.Typ {
 		case "skala":
-			if f.Skala == nil || f.Skala.Min >= f.Skala.Max {
+			switch s := f.Skala; {
+			case s == nil || s.Min >= s.Max:
 				ps.Add(Errorf(f.At("skala"), CodeSkala, f.ID))
+			case SkalaZuGross(s):
+				ps.Add(Errorf(f.At("skala"), CodeSkalaZuGross, f.ID, s.Min, s.Max, MaxSkalaStufen))
 			}
 		case "einfach", "mehrfach":
 			if len(f.Optionen) == 0 {
