@@ -108,6 +108,9 @@ func runBuild(opts *buildOptions) error {
 	if err != nil {
 		return noConcept(err, dir, opts.lang)
 	}
+	if err := checkOutputs(dir, k, opts.lang, opts.output, opts.vorlage); err != nil {
+		return err
+	}
 	if err := report(opts.streams, opts.problemOptions, dir, ps); err != nil {
 		return err
 	}
