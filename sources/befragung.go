@@ -225,7 +225,6 @@ var (
 	grundLang     = schema.T{De: "der Datensatz ab hier ist länger als 4 MiB – ist ein Anführungszeichen `\"` nicht geschlossen?", En: "the record from here on is longer than 4 MiB – is a quote `\"` never closed?"}
 	grundSpalten  = schema.T{De: "mehr als 16.384 Spalten, so viele hat keine Tabelle – ist es die richtige Datei?", En: "more than 16,384 columns, more than any spreadsheet has – is it the right file?"}
 	utf8BOM       = []byte("\xEF\xBB\xBF")
-	errCSVErkannt = errors.New("csv: first pass done")
 )
 
 // pruefeCSV reads the responses file once, in chunks, to find its encoding
