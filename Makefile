@@ -3,7 +3,7 @@ GO        ?= go
 BENCHTIME ?= 1s
 VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: build test tools bench fmt lint golden beispiel
+.PHONY: build test tools bench fuzz fmt lint golden beispiel
 
 build:
 	$(GO) build -buildvcs=auto -ldflags "-X main.version=$(VERSION)" -o konzept ./cmd/konzept
@@ -20,6 +20,20 @@ test: tools
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./...
+
+# Run every fuzz target (func FuzzXxx in a fuzz_test.go) for FUZZTIME beyond
+# its seeds, which `make test` runs; one go test per target, as -fuzz takes
+# one target at a time. An input that fails is written to the package's
+# testdata/fuzz/FuzzXxx: fix the bug and commit the input as a seed.
+FUZZTIME  ?= 15s
+FUZZFLAGS ?=
+fuzz:
+	@set -e; for f in $$(git ls-files --cached --others --exclude-standard '*fuzz_test.go'); do \
+	  for t in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$f); do \
+	    echo "fuzz ./$$(dirname $$f) $$t"; \
+	    $(GO) test ./$$(dirname $$f) -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $(FUZZFLAGS); \
+	  done; \
+	done
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
