@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/go-fonts/liberation/liberationsansbold"
@@ -20,7 +21,19 @@ type canvas struct {
 	pdf  *fpdf.Fpdf
 	font fontKey // the font currently set in the PDF
 	tags *tagger
+
+	textColor    rgb        // the text colour set in the PDF, if textColorSet
+	textColorSet bool       //
+	textColorOp  []byte     // the operator that sets textColor, as fpdf writes it
+	known        [4]runeSet // per style, the characters fpdf has seen (for the font subset)
+	buf          []byte     // reused for the operators of a text run
 }
+
+// runeSet is a set of characters of the Basic Multilingual Plane.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) add(r rune)      { s[r>>6] |= 1 << (r & 63) }
+func (s *runeSet) has(r rune) bool { return s[r>>6]&(1<<(r&63)) != 0 }
 
 type fontKey struct {
 	style richtext.Style
@@ -113,7 +126,8 @@ func (c *canvas) width(s string, style richtext.Style, size float64) float64 {
 // mark wraps one drawing operation in a marked-content sequence: content of
 // the current structure element, or an artifact.
 func (c *canvas) mark(draw func()) {
-	c.pdf.RawWriteStr(c.tags.begin())
+	c.buf = c.tags.appendBegin(c.buf[:0])
+	c.pdf.RawWriteStr(string(c.buf))
 	draw()
 	c.pdf.RawWriteStr("EMC")
 }
@@ -127,11 +141,86 @@ func (c *canvas) artifact(draw func()) {
 }
 
 // text draws s with its baseline at y, as content of the current element.
+//
+// It writes the same operators as fpdf's Text, without fpdf's formatting
+// and copying, once fpdf has seen every character of s in this style: fpdf
+// embeds only the characters passed to Text.
 func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64, col rgb) {
 	c.setFont(style, size)
-	c.pdf.SetTextColor(col.r, col.g, col.b)
-	c.mark(func() { c.pdf.Text(x, y, s) })
+	c.setTextColor(col)
+	known := &c.known[styleIndex(style)]
+	for _, r := range s {
+		if r >= 0x10000 || !known.has(r) || !utf8.ValidString(s) { // fpdf's own way
+			c.mark(func() { c.pdf.Text(x, y, s) })
+			for _, r := range s {
+				if r < 0x10000 {
+					known.add(r)
+				}
+			}
+			return
+		}
+	}
+	k := c.pdf.GetConversionRatio()
+	_, h := c.pdf.GetPageSize()
+	fr, fg, fb := c.pdf.GetFillColor()
+	colored := rgb{fr, fg, fb} != c.textColor // fpdf's colorFlag
+	b := c.tags.appendBegin(c.buf[:0])
+	b = append(b, '\n')
+	if colored {
+		b = append(b, "q "...)
+		b = append(b, c.textColorOp...)
+		b = append(b, ' ')
+	}
+	b = append(b, "BT "...)
+	b = strconv.AppendFloat(b, x*k, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (h-y)*k, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	for _, r := range s { // UTF-16BE, escaped as a literal string
+		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
+			switch c {
+			case '\\', '(', ')':
+				b = append(b, '\\', c)
+			case '\r':
+				b = append(b, '\\', 'r')
+			default:
+				b = append(b, c)
+			}
+		}
+	}
+	b = append(b, ") Tj ET"...)
+	if colored {
+		b = append(b, " Q"...)
+	}
+	b = append(b, "\nEMC"...)
+	c.pdf.RawWriteStr(string(b))
+	c.buf = b
 }
+
+// setTextColor sets the text colour, unless it is set already.
+func (c *canvas) setTextColor(col rgb) {
+	if c.textColorSet && c.textColor == col {
+		return
+	}
+	col = rgb{clamp255(col.r), clamp255(col.g), clamp255(col.b)}
+	c.pdf.SetTextColor(col.r, col.g, col.b)
+	c.textColor, c.textColorSet = col, true
+	// As fpdf's rgbColorValue: grey as "v g", else "r g b rg".
+	op := c.textColorOp[:0]
+	op = strconv.AppendFloat(op, float64(col.r)/255.0, 'f', 3, 64)
+	if col.r == col.g && col.r == col.b {
+		op = append(op, " g"...)
+	} else {
+		op = append(op, ' ')
+		op = strconv.AppendFloat(op, float64(col.g)/255.0, 'f', 3, 64)
+		op = append(op, ' ')
+		op = strconv.AppendFloat(op, float64(col.b)/255.0, 'f', 3, 64)
+		op = append(op, " rg"...)
+	}
+	c.textColorOp = op
+}
+
+func clamp255(v int) int { return min(max(v, 0), 255) }
 
 // rect fills a rectangle: a background, always an artifact.
 func (c *canvas) rect(x, y, w, h float64, fill rgb) {

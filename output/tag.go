@@ -1,6 +1,6 @@
 package output
 
-import "fmt"
+import "strconv"
 
 // elem is an element of the PDF structure tree (PDF/UA): a heading,
 // paragraph, list, table cell, figure, link… Its kids are other elements,
@@ -84,15 +84,22 @@ func (t *tagger) newPage() { t.pages = append(t.pages, nil) }
 
 // begin returns the operator that opens the marked-content sequence of the
 // next drawing operation, and records it in the tree.
-func (t *tagger) begin() string {
+func (t *tagger) begin() string { return string(t.appendBegin(nil)) }
+
+// appendBegin is begin, appending the operator to b.
+func (t *tagger) appendBegin(b []byte) []byte {
 	if t.artifact > 0 || t.cur == t.root {
-		return "/Artifact BMC"
+		return append(b, "/Artifact BMC"...)
 	}
 	p := len(t.pages)
 	mcid := len(t.pages[p-1])
 	t.pages[p-1] = append(t.pages[p-1], t.cur)
 	t.cur.kids = append(t.cur.kids, kid{page: p, mcid: mcid})
-	return fmt.Sprintf("/%s <</MCID %d>> BDC", t.cur.typ, mcid)
+	b = append(b, '/')
+	b = append(b, t.cur.typ...)
+	b = append(b, " <</MCID "...)
+	b = strconv.AppendInt(b, int64(mcid), 10)
+	return append(b, ">> BDC"...)
 }
 
 // link records a link annotation on the current page as a kid of the current
