@@ -3,6 +3,7 @@ package output
 import (
 	"fmt"
 	"io"
+	"maps"
 	"strings"
 	"time"
 	"unicode/utf16"
@@ -44,14 +45,7 @@ func MassnahmenXLSX(w io.Writer, k *assemble.Konzept) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	x := &xlsxExport{k: k, f: f, liste: newExportListe(k), v: &vorlage{k: k, f: f}}
-	c := defaultAccent
-	if p, ok := parseColor(k.Konzept.Konzept.Farbe); ok {
-		c = p
-	}
-	x.accent, x.onAccent = fmt.Sprintf("%02X%02X%02X", c.r, c.g, c.b), "FFFFFF"
-	if 0.299*float64(c.r)+0.587*float64(c.g)+0.114*float64(c.b) > 160 {
-		x.onAccent = "000000" // a light concept colour: dark text
-	}
+	x.v.setAccent()
 	if err := f.SetSheetName("Sheet1", blattMassnahmen); err != nil {
 		return err
 	}
@@ -74,8 +68,6 @@ type xlsxExport struct {
 	f     *excelize.File
 	liste *exportListe
 	v     *vorlage // for the helpers of the workshop template
-
-	accent, onAccent string // header fill and text colour, "RRGGBB"
 }
 
 // massnahmen writes the sheet Maßnahmen.
@@ -153,7 +145,7 @@ func (x *xlsxExport) ziele() error {
 // quellen writes the sheet Quellen: where each goal and measure was defined.
 func (x *xlsxExport) quellen() error {
 	f, s := x.f, blattQuellen
-	head, err := x.kopfStil()
+	head, err := x.v.kopfStil()
 	if err != nil {
 		return err
 	}
@@ -195,7 +187,7 @@ func (x *xlsxExport) quellen() error {
 			}
 		}
 	}
-	return x.fixiere(s)
+	return x.v.fixiere(s)
 }
 
 // maxZellText is the most UTF-16 units a cell holds; excelize would cut a
@@ -215,91 +207,21 @@ func (x *xlsxExport) text(sheet, cell, s, nr string) error {
 	return x.f.SetCellStr(sheet, cell, s)
 }
 
-// kopfStil is the style of the header rows, as in the workshop template.
-func (x *xlsxExport) kopfStil() (int, error) {
-	return x.f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true, Color: x.onAccent},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{x.accent}},
-		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
-		Border:    []excelize.Border{{Type: "bottom", Color: "FFFFFF", Style: 1}, {Type: "right", Color: "FFFFFF", Style: 1}},
-	})
-}
-
 // kopf writes the header row of sheet and lays out its columns as the
-// workshop template does, for n rows of values.
+// workshop template does, for n rows of values: only the checks of
+// exportChecks, and costs with cents.
 func (x *xlsxExport) kopf(sheet string, cols []schema.Spalte, layout map[string]spalte, n int) error {
-	f := x.f
-	body, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	if err != nil {
-		return err
-	}
-	text, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, NumFmt: 49})
-	if err != nil {
-		return err
-	}
-	head, err := x.kopfStil()
-	if err != nil {
-		return err
-	}
-	rows := max(vorlageZeilen, n+1)
-	for i, c := range cols {
-		col, err := excelize.ColumnNumberToName(i + 1)
-		if err != nil {
-			return err
+	l := maps.Clone(layout)
+	for key, sp := range l {
+		if !exportChecks[key] {
+			sp.check = nil
 		}
-		l := layout[c.Key]
-		style := body
-		switch {
-		case l.numFmt != "":
-			nf := `#,##0.00 "€"` // cents too: the export shows what the concept says
-			if style, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}, CustomNumFmt: &nf}); err != nil {
-				return err
-			}
-		case l.text:
-			style = text
+		if sp.numFmt != "" {
+			sp.numFmt = `#,##0.00 "€"` // cents too: the export shows what the concept says
 		}
-		if err := f.SetColStyle(sheet, col, style); err != nil {
-			return err
-		}
-		if err := f.SetColWidth(sheet, col, col, max(l.breite, 10)); err != nil {
-			return err
-		}
-		if err := f.SetCellStr(sheet, col+"1", c.Name); err != nil {
-			return err
-		}
-		if l.check != nil && exportChecks[c.Key] {
-			ref := fmt.Sprintf("%s2:%s%d", col, col, rows)
-			if err := f.AddDataValidation(sheet, l.check(x.v, ref, col)); err != nil {
-				return err
-			}
-		}
+		l[key] = sp
 	}
-	last, err := excelize.ColumnNumberToName(len(cols))
-	if err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(sheet, "A1", last+"1", head); err != nil {
-		return err
-	}
-	if err := f.SetRowHeight(sheet, 1, 32); err != nil {
-		return err
-	}
-	return x.fixiere(sheet)
-}
-
-// fixiere freezes the header row of sheet, repeats it on every printed
-// page, and prints the sheet on A4 landscape, as wide as one page.
-func (x *xlsxExport) fixiere(sheet string) error {
-	if err := x.v.druck(sheet, "landscape"); err != nil {
-		return err
-	}
-	if err := x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sheet) + "!$1:$1", Scope: sheet}); err != nil {
-		return err
-	}
-	return x.f.SetPanes(sheet, &excelize.Panes{
-		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	})
+	return x.v.kopfzeile(sheet, cols, l, max(vorlageZeilen, n+1))
 }
 
 // properties sets the document properties, with `stand` as date, so that

@@ -93,15 +93,7 @@ func newVorlage(k *assemble.Konzept) (*vorlage, error) {
 	for _, a := range k.Konzept.Akteure {
 		v.akteure = append(v.akteure, a.Name)
 	}
-	c := defaultAccent
-	if p, ok := parseColor(k.Konzept.Konzept.Farbe); ok {
-		c = p
-	}
-	v.accent = fmt.Sprintf("%02X%02X%02X", c.r, c.g, c.b)
-	v.onAccent = "FFFFFF"
-	if 0.299*float64(c.r)+0.587*float64(c.g)+0.114*float64(c.b) > 160 {
-		v.onAccent = "000000" // a light concept colour: dark text
-	}
+	v.setAccent()
 	if err := v.f.SetSheetName("Sheet1", blattAnleitung); err != nil {
 		v.f.Close()
 		return nil, err
@@ -151,6 +143,19 @@ var (
 	}
 )
 
+// setAccent takes the header colours from the concept's `farbe`.
+func (v *vorlage) setAccent() {
+	c := defaultAccent
+	if p, ok := parseColor(v.k.Konzept.Konzept.Farbe); ok {
+		c = p
+	}
+	v.accent = fmt.Sprintf("%02X%02X%02X", c.r, c.g, c.b)
+	v.onAccent = "FFFFFF"
+	if 0.299*float64(c.r)+0.587*float64(c.g)+0.114*float64(c.b) > 160 {
+		v.onAccent = "000000" // a light concept colour: dark text
+	}
+}
+
 func (v *vorlage) zielBlatt() error {
 	return v.tabelle(blattZiele, schema.ZielSpalten, zielSpalten)
 }
@@ -161,6 +166,23 @@ func (v *vorlage) massnahmenBlatt() error {
 
 // tabelle writes the header row of sheet and lays out and checks its columns.
 func (v *vorlage) tabelle(sheet string, cols []schema.Spalte, layout map[string]spalte) error {
+	return v.kopfzeile(sheet, cols, layout, vorlageZeilen)
+}
+
+// kopfStil is the style of the header rows.
+func (v *vorlage) kopfStil() (int, error) {
+	return v.f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true, Color: v.onAccent},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{v.accent}},
+		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+		Border:    []excelize.Border{{Type: "bottom", Color: "FFFFFF", Style: 1}, {Type: "right", Color: "FFFFFF", Style: 1}},
+	})
+}
+
+// kopfzeile writes the header row of sheet, lays out its columns (style,
+// width, number format) and adds their checks for rows 2 to rows; the header
+// row stays visible and prints on every page.
+func (v *vorlage) kopfzeile(sheet string, cols []schema.Spalte, layout map[string]spalte, rows int) error {
 	f := v.f
 	body, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	if err != nil {
@@ -170,12 +192,7 @@ func (v *vorlage) tabelle(sheet string, cols []schema.Spalte, layout map[string]
 	if err != nil {
 		return err
 	}
-	head, err := f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true, Color: v.onAccent},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{v.accent}},
-		Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
-		Border:    []excelize.Border{{Type: "bottom", Color: "FFFFFF", Style: 1}, {Type: "right", Color: "FFFFFF", Style: 1}},
-	})
+	head, err := v.kopfStil()
 	if err != nil {
 		return err
 	}
@@ -205,7 +222,7 @@ func (v *vorlage) tabelle(sheet string, cols []schema.Spalte, layout map[string]
 			return err
 		}
 		if l.check != nil {
-			ref := fmt.Sprintf("%s2:%s%d", col, col, vorlageZeilen)
+			ref := fmt.Sprintf("%s2:%s%d", col, col, rows)
 			if err := f.AddDataValidation(sheet, l.check(v, ref, col)); err != nil {
 				return err
 			}
@@ -221,13 +238,19 @@ func (v *vorlage) tabelle(sheet string, cols []schema.Spalte, layout map[string]
 	if err := f.SetRowHeight(sheet, 1, 32); err != nil {
 		return err
 	}
+	return v.fixiere(sheet)
+}
+
+// fixiere freezes the header row of sheet, repeats it on every printed
+// page, and prints the sheet on A4 landscape, as wide as one page.
+func (v *vorlage) fixiere(sheet string) error {
 	if err := v.druck(sheet, "landscape"); err != nil {
 		return err
 	}
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sheet) + "!$1:$1", Scope: sheet}); err != nil {
+	if err := v.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sheet) + "!$1:$1", Scope: sheet}); err != nil {
 		return err
 	}
-	return f.SetPanes(sheet, &excelize.Panes{
+	return v.f.SetPanes(sheet, &excelize.Panes{
 		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
 	})
