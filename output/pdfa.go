@@ -65,12 +65,23 @@ func finish(raw []byte, t *tagger, info docInfo) ([]byte, error) {
 	treeRoot, parentTree := w.alloc(), w.alloc()
 	meta, icc, intent := w.alloc(), w.alloc(), w.alloc()
 
-	for _, e := range elems {
+	// The elements are written into one buffer, each object a slice of it.
+	var arena []byte
+	ends := make([]int, len(elems))
+	for i, e := range elems {
 		parent := treeRoot
 		if e.parent != nil {
 			parent = e.parent.obj
 		}
-		w.set(e.obj, structElem(e, parent, pages))
+		arena = appendStructElem(arena, e, parent, pages)
+		ends[i] = len(arena)
+	}
+	for i, e := range elems {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		w.objs[e.obj] = arena[start:ends[i]:ends[i]]
 	}
 	const k = 72 / 25.4
 	annotsOf := make([][]string, len(pages))
@@ -87,18 +98,24 @@ func finish(raw []byte, t *tagger, info docInfo) ([]byte, error) {
 		w.set(a.obj, b.String())
 		annotsOf[a.page-1] = append(annotsOf[a.page-1], fmt.Sprintf("%d 0 R", a.obj))
 	}
-	var nums strings.Builder
+	nums := []byte("<</Nums [")
 	for p, mcids := range t.pages {
-		fmt.Fprintf(&nums, "%d [", p)
+		nums = strconv.AppendInt(nums, int64(p), 10)
+		nums = append(nums, " ["...)
 		for _, e := range mcids {
-			fmt.Fprintf(&nums, "%d 0 R ", e.obj)
+			nums = appendRef(nums, e.obj)
+			nums = append(nums, ' ')
 		}
-		nums.WriteString("] ")
+		nums = append(nums, "] "...)
 	}
 	for _, a := range t.annots {
-		fmt.Fprintf(&nums, "%d %d 0 R ", a.key, a.link.obj)
+		nums = strconv.AppendInt(nums, int64(a.key), 10)
+		nums = append(nums, ' ')
+		nums = appendRef(nums, a.link.obj)
+		nums = append(nums, ' ')
 	}
-	w.set(parentTree, "<</Nums ["+strings.TrimSpace(nums.String())+"]>>")
+	nums = bytes.TrimRight(nums, " ")
+	w.objs[parentTree] = append(nums, "]>>"...)
 	w.set(treeRoot, fmt.Sprintf("<</Type /StructTreeRoot /K [%d 0 R] /ParentTree %d 0 R /ParentTreeNextKey %d>>",
 		t.root.obj, parentTree, len(pages)+len(t.annots)))
 
@@ -125,10 +142,12 @@ func finish(raw []byte, t *tagger, info docInfo) ([]byte, error) {
 	return w.bytes(f.catalog, f.info), nil
 }
 
-// structElem writes the dictionary of a structure element.
-func structElem(e *elem, parent int, pages []int) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "<</Type /StructElem /S /%s /P %d 0 R", e.typ, parent)
+// appendStructElem appends the dictionary of a structure element to b.
+func appendStructElem(b []byte, e *elem, parent int, pages []int) []byte {
+	b = append(b, "<</Type /StructElem /S /"...)
+	b = append(b, e.typ...)
+	b = append(b, " /P "...)
+	b = appendRef(b, parent)
 	pg := 0
 	for _, k := range e.kids {
 		if k.elem == nil && k.annot == nil {
@@ -137,33 +156,53 @@ func structElem(e *elem, parent int, pages []int) string {
 		}
 	}
 	if pg > 0 {
-		fmt.Fprintf(&b, " /Pg %d 0 R", pages[pg-1])
+		b = append(b, " /Pg "...)
+		b = appendRef(b, pages[pg-1])
 	}
-	b.WriteString(" /K [")
+	b = append(b, " /K ["...)
 	for _, k := range e.kids {
 		switch {
 		case k.elem != nil:
-			fmt.Fprintf(&b, "%d 0 R ", k.elem.obj)
+			b = appendRef(b, k.elem.obj)
 		case k.annot != nil:
-			fmt.Fprintf(&b, "<</Type /OBJR /Obj %d 0 R /Pg %d 0 R>> ", k.annot.obj, pages[k.annot.page-1])
+			b = append(b, "<</Type /OBJR /Obj "...)
+			b = appendRef(b, k.annot.obj)
+			b = append(b, " /Pg "...)
+			b = appendRef(b, pages[k.annot.page-1])
+			b = append(b, ">>"...)
 		case k.page == pg:
-			fmt.Fprintf(&b, "%d ", k.mcid)
+			b = strconv.AppendInt(b, int64(k.mcid), 10)
 		default:
-			fmt.Fprintf(&b, "<</Type /MCR /Pg %d 0 R /MCID %d>> ", pages[k.page-1], k.mcid)
+			b = append(b, "<</Type /MCR /Pg "...)
+			b = appendRef(b, pages[k.page-1])
+			b = append(b, " /MCID "...)
+			b = strconv.AppendInt(b, int64(k.mcid), 10)
+			b = append(b, ">>"...)
 		}
+		b = append(b, ' ')
 	}
-	b.WriteString("]")
+	b = append(b, ']')
 	if e.alt != "" {
-		fmt.Fprintf(&b, " /Alt %s", pdfText(e.alt))
+		b = append(b, " /Alt "...)
+		b = append(b, pdfText(e.alt)...)
 	}
 	switch {
 	case e.scope != "":
-		fmt.Fprintf(&b, " /A <</O /Table /Scope /%s>>", e.scope)
+		b = append(b, " /A <</O /Table /Scope /"...)
+		b = append(b, e.scope...)
+		b = append(b, ">>"...)
 	case e.colSpan > 1:
-		fmt.Fprintf(&b, " /A <</O /Table /ColSpan %d>>", e.colSpan)
+		b = append(b, " /A <</O /Table /ColSpan "...)
+		b = strconv.AppendInt(b, int64(e.colSpan), 10)
+		b = append(b, ">>"...)
 	}
-	b.WriteString(">>")
-	return b.String()
+	return append(b, ">>"...)
+}
+
+// appendRef appends the reference "n 0 R" to b.
+func appendRef(b []byte, n int) []byte {
+	b = strconv.AppendInt(b, int64(n), 10)
+	return append(b, " 0 R"...)
 }
 
 // deflater compresses streams with one zlib writer: a new writer allocates
@@ -303,24 +342,34 @@ func (w *pdfWriter) set(n int, body string) { w.objs[n] = []byte(body) }
 
 // bytes writes the file: header, objects, xref, trailer with a content /ID.
 func (w *pdfWriter) bytes(root, info int) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	const head = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+	size := len(head) + 200
+	for _, o := range w.objs {
+		size += len(o) + 40 // "n 0 obj\n", "\nendobj\n" and the xref entry
+	}
+	b := make([]byte, 0, size)
+	b = append(b, head...)
 	offsets := make([]int, len(w.objs))
 	for i := 1; i < len(w.objs); i++ {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n", i)
-		b.Write(w.objs[i])
-		b.WriteString("\nendobj\n")
+		offsets[i] = len(b)
+		b = strconv.AppendInt(b, int64(i), 10)
+		b = append(b, " 0 obj\n"...)
+		b = append(b, w.objs[i]...)
+		b = append(b, "\nendobj\n"...)
 	}
-	id := fmt.Sprintf("%x", md5.Sum(b.Bytes()))
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(w.objs))
+	id := fmt.Sprintf("%x", md5.Sum(b))
+	xref := len(b)
+	b = fmt.Appendf(b, "xref\n0 %d\n0000000000 65535 f \n", len(w.objs))
 	for i := 1; i < len(w.objs); i++ {
-		fmt.Fprintf(&b, "%010d 00000 n \n", offsets[i])
+		var entry [20]byte // "%010d 00000 n \n"
+		copy(entry[10:], " 00000 n \n")
+		for j, o := 9, offsets[i]; j >= 0; j, o = j-1, o/10 {
+			entry[j] = byte('0' + o%10)
+		}
+		b = append(b, entry[:]...)
 	}
-	fmt.Fprintf(&b, "trailer\n<</Size %d /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]>>\nstartxref\n%d\n%%%%EOF\n",
+	return fmt.Appendf(b, "trailer\n<</Size %d /Root %d 0 R /Info %d 0 R /ID [<%s> <%s>]>>\nstartxref\n%d\n%%%%EOF\n",
 		len(w.objs), root, info, id, id, xref)
-	return b.Bytes()
 }
 
 // pdfText encodes s as a PDF text string (UTF-16BE with byte order mark).
