@@ -144,7 +144,9 @@ func finish(raw []byte, t *tagger, info docInfo) ([]byte, error) {
 
 // appendStructElem appends the dictionary of a structure element to b.
 func appendStructElem(b []byte, e *elem, parent int, pages []int) []byte {
-	b = append(b, "<</Type /StructElem /S /"...)
+	// /Type /StructElem is optional (ISO 32000-1, table 323) and left out:
+	// a long document has tens of thousands of elements.
+	b = append(b, "<</S /"...)
 	b = append(b, e.typ...)
 	b = append(b, " /P "...)
 	b = appendRef(b, parent)
@@ -159,8 +161,14 @@ func appendStructElem(b []byte, e *elem, parent int, pages []int) []byte {
 		b = append(b, " /Pg "...)
 		b = appendRef(b, pages[pg-1])
 	}
-	b = append(b, " /K ["...)
-	for _, k := range e.kids {
+	b = append(b, " /K "...)
+	if len(e.kids) != 1 {
+		b = append(b, '[')
+	}
+	for i, k := range e.kids {
+		if i > 0 {
+			b = append(b, ' ')
+		}
 		switch {
 		case k.elem != nil:
 			b = appendRef(b, k.elem.obj)
@@ -179,9 +187,10 @@ func appendStructElem(b []byte, e *elem, parent int, pages []int) []byte {
 			b = strconv.AppendInt(b, int64(k.mcid), 10)
 			b = append(b, ">>"...)
 		}
-		b = append(b, ' ')
 	}
-	b = append(b, ']')
+	if len(e.kids) != 1 {
+		b = append(b, ']')
+	}
 	if e.alt != "" {
 		b = append(b, " /Alt "...)
 		b = append(b, pdfText(e.alt)...)
