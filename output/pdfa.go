@@ -9,9 +9,12 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf16"
 )
@@ -119,12 +122,14 @@ func finish(raw []byte, t *tagger, info docInfo) ([]byte, error) {
 	w.set(treeRoot, fmt.Sprintf("<</Type /StructTreeRoot /K [%d 0 R] /ParentTree %d 0 R /ParentTreeNextKey %d>>",
 		t.root.obj, parentTree, len(pages)+len(t.annots)))
 
-	var z deflater
-	for i, p := range pages {
+	var contents []int
+	for _, p := range pages {
 		if c := reContents.FindSubmatch(w.objs[p]); c != nil {
-			n := atoi(string(c[1]))
-			w.objs[n] = z.stream(w.objs[n])
+			contents = append(contents, atoi(string(c[1])))
 		}
+	}
+	compressStreams(w.objs, contents)
+	for i, p := range pages {
 		extra := fmt.Sprintf("/StructParents %d /Tabs /S", i)
 		if len(annotsOf[i]) > 0 {
 			extra += " /Annots [" + strings.Join(annotsOf[i], " ") + "]"
@@ -212,6 +217,23 @@ func appendStructElem(b []byte, e *elem, parent int, pages []int) []byte {
 func appendRef(b []byte, n int) []byte {
 	b = strconv.AppendInt(b, int64(n), 10)
 	return append(b, " 0 R"...)
+}
+
+// compressStreams compresses the stream objects objs[n] for each n in nums
+// (see deflater.stream), on as many cores as there are, each object by
+// itself, so that the result does not depend on how the work is shared.
+func compressStreams(objs [][]byte, nums []int) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), 4, len(nums)) {
+		wg.Go(func() {
+			var z deflater
+			for i := int(next.Add(1)) - 1; i < len(nums); i = int(next.Add(1)) - 1 {
+				objs[nums[i]] = z.stream(objs[nums[i]])
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // deflater compresses streams with one zlib writer: a new writer allocates
