@@ -17,12 +17,21 @@ var germanPatterns string
 // Hyphenator finds hyphenation points with a fixed set of Liang patterns.
 // It is immutable and safe for concurrent use.
 type Hyphenator struct {
-	// patterns maps the letters of a pattern to its digits (one more
-	// than letters). A key with a nil value is only a prefix of longer
-	// patterns; it lets the search stop as soon as no pattern can match.
-	patterns map[string][]uint8
+	// The patterns form a trie of their letters: nodes[0] is the root,
+	// and a node where a pattern ends holds the start of its digits (one
+	// more than its letters) in digits.
+	nodes    []node
+	digits   []uint8
+	root     [0x180]int32 // the root's children by letter, for the letters of Latin Extended-A
 	leftmin  int
 	rightmin int
+}
+
+type node struct {
+	r     rune  // the letter that leads here
+	child int32 // first child, 0 if none
+	next  int32 // next sibling, 0 if none
+	dig   int32 // start of the pattern's digits, -1 if no pattern ends here
 }
 
 var german = sync.OnceValue(func() *Hyphenator {
@@ -35,32 +44,92 @@ var german = sync.OnceValue(func() *Hyphenator {
 func German() *Hyphenator { return german() }
 
 // parse reads TeX patterns such as "ab5er4r", separated by white space;
-// '%' starts a comment that runs to the end of the line.
+// '%' starts a comment that runs to the end of the line. It runs once per
+// process, so it builds the trie in one pass without allocating per pattern.
 func parse(src string, leftmin, rightmin int) *Hyphenator {
-	h := &Hyphenator{patterns: make(map[string][]uint8), leftmin: leftmin, rightmin: rightmin}
-	for line := range strings.Lines(src) {
-		line, _, _ = strings.Cut(line, "%")
-		for _, pat := range strings.Fields(line) {
-			var letters strings.Builder
-			digits := []uint8{0}
-			for _, r := range pat {
-				if '0' <= r && r <= '9' {
-					digits[len(digits)-1] = uint8(r - '0')
-					continue
-				}
-				letters.WriteRune(unicode.ToLower(r))
+	h := &Hyphenator{
+		nodes:    make([]node, 1, len(src)/3),
+		digits:   make([]uint8, 0, len(src)),
+		leftmin:  leftmin,
+		rightmin: rightmin,
+	}
+	h.nodes[0].dig = -1
+	var digits []uint8
+	cur, inPattern := int32(0), false
+	end := func() {
+		if inPattern {
+			h.nodes[cur].dig = int32(len(h.digits))
+			h.digits = append(h.digits, digits...)
+		}
+		cur, inPattern, digits = 0, false, digits[:0]
+	}
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		i += size
+		switch {
+		case r == '%':
+			end()
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case unicode.IsSpace(r):
+			end()
+		case '0' <= r && r <= '9':
+			if !inPattern {
 				digits = append(digits, 0)
+				inPattern = true
 			}
-			key := letters.String()
-			h.patterns[key] = digits
-			for i := range key { // i is the byte offset of each rune
-				if _, ok := h.patterns[key[:i]]; i > 0 && !ok {
-					h.patterns[key[:i]] = nil
-				}
+			digits[len(digits)-1] = uint8(r - '0')
+		default:
+			if !inPattern {
+				digits = append(digits, 0)
+				inPattern = true
 			}
+			cur = h.child(cur, unicode.ToLower(r), true)
+			digits = append(digits, 0)
+		}
+	}
+	end()
+	for c := h.nodes[0].child; c != 0; c = h.nodes[c].next {
+		if r := h.nodes[c].r; r < rune(len(h.root)) {
+			h.root[r] = c
 		}
 	}
 	return h
+}
+
+// child returns the child of node n for letter r; if there is none, it adds
+// one if add is set, and else returns 0.
+func (h *Hyphenator) child(n int32, r rune, add bool) int32 {
+	if n == 0 && !add && r >= 0 && r < rune(len(h.root)) {
+		return h.root[r]
+	}
+	for c := h.nodes[n].child; c != 0; c = h.nodes[c].next {
+		if h.nodes[c].r == r {
+			return c
+		}
+	}
+	if !add {
+		return 0
+	}
+	h.nodes = append(h.nodes, node{r: r, next: h.nodes[n].child, dig: -1})
+	c := int32(len(h.nodes) - 1)
+	h.nodes[n].child = c
+	return c
+}
+
+// pattern returns the digits of the pattern with the given letters.
+func (h *Hyphenator) pattern(letters string) ([]uint8, bool) {
+	n := int32(0)
+	for _, r := range letters {
+		if n = h.child(n, r, false); n == 0 {
+			return nil, false
+		}
+	}
+	if d := h.nodes[n].dig; d >= 0 {
+		return h.digits[d : int(d)+utf8.RuneCountInString(letters)+1], true
+	}
+	return nil, false
 }
 
 // Points returns the rune offsets i, in ascending order, at which word may
@@ -97,35 +166,30 @@ func (h *Hyphenator) points(word string) []int {
 	if n < 4 || n < h.leftmin+h.rightmin {
 		return nil
 	}
-	// Build ".word." in lower case and remember where each rune starts.
-	var b strings.Builder
-	b.Grow(len(word) + 2)
-	offs := make([]int, 0, n+3)
-	offs = append(offs, 0)
-	b.WriteByte('.')
+	// Build ".word." in lower case.
+	w := make([]rune, 0, n+2)
+	w = append(w, '.')
 	for _, r := range word {
 		if !unicode.IsLetter(r) {
 			return nil
 		}
-		offs = append(offs, b.Len())
-		b.WriteRune(unicode.ToLower(r))
+		w = append(w, unicode.ToLower(r))
 	}
-	offs = append(offs, b.Len())
-	b.WriteByte('.')
-	offs = append(offs, b.Len())
-	w := b.String()
+	w = append(w, '.')
 
-	// vals[j] is the value between rune j-1 and rune j of w.
-	m := n + 2
-	vals := make([]uint8, m+1)
-	for s := range m {
-		for e := s + 1; e <= m; e++ {
-			digits, ok := h.patterns[w[offs[s]:offs[e]]]
-			if !ok {
+	// vals[j] is the value between rune j-1 and rune j of w: walk the trie
+	// from every rune of w, applying each pattern met on the way.
+	vals := make([]uint8, len(w)+1)
+	for s := range w {
+		nd := int32(0)
+		for e := s; e < len(w); e++ {
+			if nd = h.child(nd, w[e], false); nd == 0 {
 				break
 			}
-			for k, d := range digits {
-				vals[s+k] = max(vals[s+k], d)
+			if d := h.nodes[nd].dig; d >= 0 {
+				for k, v := range h.digits[d : int(d)+e-s+2] {
+					vals[s+k] = max(vals[s+k], v)
+				}
 			}
 		}
 	}

@@ -96,7 +96,8 @@ func (h *Hyphenator) naivePoints(word string) []int {
 	vals := make([]uint8, len(w)+1)
 	for s := range w {
 		for e := s + 1; e <= len(w); e++ {
-			for k, d := range h.patterns[string(w[s:e])] {
+			digits, _ := h.pattern(string(w[s:e]))
+			for k, d := range digits {
 				vals[s+k] = max(vals[s+k], d)
 			}
 		}
@@ -134,5 +135,14 @@ func BenchmarkPoints(b *testing.B) {
 		for _, w := range words {
 			h.Points(w)
 		}
+	}
+}
+
+// BenchmarkParse measures what the first hyphenation in a process costs:
+// reading the German patterns into the trie.
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		parse(germanPatterns, 2, 2)
 	}
 }
