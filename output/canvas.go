@@ -27,6 +27,7 @@ type canvas struct {
 	textColorOp  []byte     // the operator that sets textColor, as fpdf writes it
 	known        [4]runeSet // per style, the characters fpdf has seen (for the font subset)
 	buf          []byte     // reused for the operators of a text run
+	rd           bytes.Reader
 }
 
 // runeSet is a set of characters of the Basic Multilingual Plane.
@@ -126,8 +127,7 @@ func (c *canvas) width(s string, style richtext.Style, size float64) float64 {
 // mark wraps one drawing operation in a marked-content sequence: content of
 // the current structure element, or an artifact.
 func (c *canvas) mark(draw func()) {
-	c.buf = c.tags.appendBegin(c.buf[:0])
-	c.pdf.RawWriteStr(string(c.buf))
+	c.write(c.tags.appendBegin(c.buf[:0]))
 	draw()
 	c.pdf.RawWriteStr("EMC")
 }
@@ -149,8 +149,9 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 	c.setFont(style, size)
 	c.setTextColor(col)
 	known := &c.known[styleIndex(style)]
+	valid := utf8.ValidString(s)
 	for _, r := range s {
-		if r >= 0x10000 || !known.has(r) || !utf8.ValidString(s) { // fpdf's own way
+		if r >= 0x10000 || !known.has(r) || !valid { // fpdf's own way
 			c.mark(func() { c.pdf.Text(x, y, s) })
 			for _, r := range s {
 				if r < 0x10000 {
@@ -193,7 +194,14 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 		b = append(b, " Q"...)
 	}
 	b = append(b, "\nEMC"...)
-	c.pdf.RawWriteStr(string(b))
+	c.write(b)
+}
+
+// write writes b and a line break to the page, as RawWriteStr does, without
+// copying b into a string first; b is reused.
+func (c *canvas) write(b []byte) {
+	c.rd.Reset(b)
+	c.pdf.RawWriteBuf(&c.rd)
 	c.buf = b
 }
 
