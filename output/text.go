@@ -126,13 +126,20 @@ func wordWidth(w word) float64 {
 // words splits spans at spaces; a word may run across spans of different
 // styles ("**Integrations**konzept"). A nil word stands for a hard line break.
 func (c *canvas) words(spans []richtext.Span, ts textStyle) []word {
-	var out []word
-	var cur word
+	// All pieces live in one array; each word is a slice of it, capped so
+	// that appending to a word cannot overwrite the next.
+	n := 1
+	for _, s := range spans {
+		n += strings.Count(s.Text, " ") + 1
+	}
+	pieces := make([]piece, 0, n)
+	out := make([]word, 0, n)
+	start := 0 // of the current word in pieces
 	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, cur)
-			cur = nil
+		if len(pieces) > start {
+			out = append(out, word(pieces[start:len(pieces):len(pieces)]))
 		}
+		start = len(pieces)
 	}
 	for _, s := range spans {
 		if s.Text == "\n" {
@@ -143,19 +150,24 @@ func (c *canvas) words(spans []richtext.Span, ts textStyle) []word {
 		style := s.Style | ts.base
 		add := func(seg string) {
 			if seg != "" {
-				cur = append(cur, piece{text: seg, style: style, link: s.Link, w: c.width(seg, style, ts.size)})
+				if len(pieces) == cap(pieces) { // the word moves to a new array
+					grown := make([]piece, len(pieces)-start, len(pieces)-start+n)
+					copy(grown, pieces[start:])
+					pieces, start = grown, 0
+				}
+				pieces = append(pieces, piece{text: seg, style: style, link: s.Link, w: c.width(seg, style, ts.size)})
 			}
 		}
 		text := strings.ReplaceAll(s.Text, "\u00ad", "")
-		start := 0
+		begin := 0
 		for i, r := range text {
 			if unicode.IsSpace(r) && r != '\u00a0' {
-				add(text[start:i])
+				add(text[begin:i])
 				flush()
-				start = i + utf8.RuneLen(r)
+				begin = i + utf8.RuneLen(r)
 			}
 		}
-		add(text[start:]) // the word may go on in the next span
+		add(text[begin:]) // the word may go on in the next span
 	}
 	flush()
 	return out
@@ -272,17 +284,31 @@ func (c *wordPoints) points(word string) []int {
 }
 
 // mergeLines joins neighbouring pieces of one style and link, so each line is
-// drawn with as few text runs as possible.
+// drawn with as few text runs as possible. A line's pieces are its own, so
+// they are merged in place, each run's text joined with one allocation.
 func mergeLines(lines []line) []line {
 	for i, l := range lines {
-		var out []piece
-		for _, p := range l.pieces {
-			if n := len(out); n > 0 && out[n-1].style == p.style && out[n-1].link == p.link {
-				out[n-1].text += p.text
-				out[n-1].w += p.w
-				continue
+		ps := l.pieces
+		out := ps[:0]
+		for j := 0; j < len(ps); {
+			k, size := j+1, len(ps[j].text)
+			for k < len(ps) && ps[k].style == ps[j].style && ps[k].link == ps[j].link {
+				size += len(ps[k].text)
+				k++
+			}
+			p := ps[j]
+			if k > j+1 {
+				var b strings.Builder
+				b.Grow(size)
+				b.WriteString(p.text)
+				for _, q := range ps[j+1 : k] {
+					b.WriteString(q.text)
+					p.w += q.w
+				}
+				p.text = b.String()
 			}
 			out = append(out, p)
+			j = k
 		}
 		lines[i].pieces = out
 	}
