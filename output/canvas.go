@@ -24,7 +24,6 @@ type canvas struct {
 
 	textColor    rgb        // the text colour set in the PDF, if textColorSet
 	textColorSet bool       //
-	textColorOp  []byte     // the operator that sets textColor, as fpdf writes it
 	known        [4]runeSet // per style, the characters fpdf has seen (for the font subset)
 	buf          []byte     // reused for the operators of a text run
 	rd           bytes.Reader
@@ -142,12 +141,18 @@ func (c *canvas) artifact(draw func()) {
 
 // text draws s with its baseline at y, as content of the current element.
 //
-// It writes the same operators as fpdf's Text, without fpdf's formatting
-// and copying, once fpdf has seen every character of s in this style: fpdf
-// embeds only the characters passed to Text.
+// Text is painted in the fill colour; fpdf wraps every run whose colour
+// differs from the fill colour in q … Q to set it. canvas sets the fill
+// colour to the text colour instead, once, when they differ (every fill
+// sets its own colour first). It writes the same operators as fpdf's Text,
+// without fpdf's formatting and copying, once fpdf has seen every character
+// of s in this style: fpdf embeds only the characters passed to Text.
 func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64, col rgb) {
 	c.setFont(style, size)
 	c.setTextColor(col)
+	if fr, fg, fb := c.pdf.GetFillColor(); (rgb{fr, fg, fb}) != c.textColor {
+		c.pdf.SetFillColor(c.textColor.r, c.textColor.g, c.textColor.b)
+	}
 	known := &c.known[styleIndex(style)]
 	valid := utf8.ValidString(s)
 	for _, r := range s {
@@ -163,16 +168,8 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 	}
 	k := c.pdf.GetConversionRatio()
 	_, h := c.pdf.GetPageSize()
-	fr, fg, fb := c.pdf.GetFillColor()
-	colored := rgb{fr, fg, fb} != c.textColor // fpdf's colorFlag
 	b := c.tags.appendBegin(c.buf[:0])
-	b = append(b, '\n')
-	if colored {
-		b = append(b, "q "...)
-		b = append(b, c.textColorOp...)
-		b = append(b, ' ')
-	}
-	b = append(b, "BT "...)
+	b = append(b, "\nBT "...)
 	b = strconv.AppendFloat(b, x*k, 'f', 2, 64)
 	b = append(b, ' ')
 	b = strconv.AppendFloat(b, (h-y)*k, 'f', 2, 64)
@@ -189,11 +186,7 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 			}
 		}
 	}
-	b = append(b, ") Tj ET"...)
-	if colored {
-		b = append(b, " Q"...)
-	}
-	b = append(b, "\nEMC"...)
+	b = append(b, ") Tj ET\nEMC"...)
 	c.write(b)
 }
 
@@ -207,25 +200,12 @@ func (c *canvas) write(b []byte) {
 
 // setTextColor sets the text colour, unless it is set already.
 func (c *canvas) setTextColor(col rgb) {
+	col = rgb{clamp255(col.r), clamp255(col.g), clamp255(col.b)}
 	if c.textColorSet && c.textColor == col {
 		return
 	}
-	col = rgb{clamp255(col.r), clamp255(col.g), clamp255(col.b)}
 	c.pdf.SetTextColor(col.r, col.g, col.b)
 	c.textColor, c.textColorSet = col, true
-	// As fpdf's rgbColorValue: grey as "v g", else "r g b rg".
-	op := c.textColorOp[:0]
-	op = strconv.AppendFloat(op, float64(col.r)/255.0, 'f', 3, 64)
-	if col.r == col.g && col.r == col.b {
-		op = append(op, " g"...)
-	} else {
-		op = append(op, ' ')
-		op = strconv.AppendFloat(op, float64(col.g)/255.0, 'f', 3, 64)
-		op = append(op, ' ')
-		op = strconv.AppendFloat(op, float64(col.b)/255.0, 'f', 3, 64)
-		op = append(op, " rg"...)
-	}
-	c.textColorOp = op
 }
 
 func clamp255(v int) int { return min(max(v, 0), 255) }
