@@ -56,7 +56,22 @@ func Load(fsys fs.FS) (*Konzept, schema.Problems, error) {
 		ps.Add(ups...)
 	}
 	ps.Sort()
-	return k, ps, nil
+	return k, once(ps), nil
+}
+
+// once drops the problems that repeat an earlier one word for word at the
+// same place: an element that a YAML alias (*name) repeats is reported once,
+// not once for every time it is repeated.
+func once(ps schema.Problems) schema.Problems {
+	seen := make(map[string]bool, len(ps))
+	out := ps[:0]
+	for _, p := range ps {
+		if key := p.Format("de"); !seen[key] {
+			seen[key] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // notAt drops the problems of ps that are at a position already reported in

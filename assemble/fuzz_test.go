@@ -114,3 +114,18 @@ func TestSkalaUeberlauf(t *testing.T) {
 	want := []string{"konzept.yaml:35:50: fehler: Frage `f1`: die Skala von -9223372036854775808 bis 9223372036854775807 hat zu viele Stufen: höchstens 1001"}
 	compare(t, got, want)
 }
+
+// TestAliasEinmal checks that an element repeated by YAML aliases is
+// reported once, not once for each repetition: an alias bomb gave thousands
+// of identical lines.
+func TestAliasEinmal(t *testing.T) {
+	src := basis + "  - &f {id: arbeit, titel: Arbeit, ziele: [{id: AR-1, titel: A, massnahmen: [{id: AR-1.1, titel: M, federfuehrung: vhs}]}]}\n" +
+		strings.Repeat("  - *f\n", 50)
+	_, got := load(t, nur(src), "de")
+	compare(t, got, []string{
+		"konzept.yaml:29:13: fehler: Handlungsfeld `arbeit` ist bereits in konzept.yaml:29:13 vergeben",
+		"konzept.yaml:29:49: fehler: Ziel-Nr `AR-1` ist bereits in konzept.yaml:29:49 vergeben",
+		"konzept.yaml:29:83: fehler: Maßnahme-Nr `AR-1.1` ist bereits in konzept.yaml:29:83 vergeben",
+		"konzept.yaml:29:116: fehler: unbekannter Akteur `vhs` in `federfuehrung`",
+	})
+}
