@@ -251,7 +251,7 @@ func hostileCases() []hostileCase {
 			files:  yaml(hostileBase),
 			args:   []string{"-o", "DIR/./konzept.yaml"},
 			exit:   2,
-			stderr: `^konzept: „DIR/\./konzept\.yaml“ ist die Eingabedatei konzept\.yaml des Konzepts und wird nicht durch das PDF ersetzt`,
+			stderr: `^konzept: „DIR/\./konzept\.yaml“ ist die Eingabedatei konzept\.yaml des Konzepts und wird nicht ersetzt`,
 		},
 		{
 			name:   "output is the survey's responses",

@@ -185,7 +185,11 @@ func runExport(opts *exportOptions) error {
 	if err != nil {
 		return noConcept(err, dir, opts.lang)
 	}
-	if err := keineEingabe(dir, k, opts.output, opts.lang); err != nil {
+	out := opts.output
+	if out == "-" {
+		out = "" // standard output: nothing to protect
+	}
+	if err := checkOutputs(dir, k, opts.lang, out); err != nil {
 		return err
 	}
 	po := problemOptions{format: "text", lang: opts.lang, strict: opts.strict}
@@ -231,41 +235,5 @@ func runExport(opts *exportOptions) error {
 		return err
 	}
 	fmt.Fprintf(opts.streams.ErrOut, tr(opts.lang, "%s geschrieben\n", "wrote %s\n"), opts.output)
-	return nil
-}
-
-// keineEingabe refuses an output file that is one of the files the concept
-// in folder dir was read from: `-o workshops/gesundheit.xlsx` must not
-// replace a workshop workbook by the export. Files are compared as the
-// system sees them (os.SameFile), so another spelling of the path or a link
-// is the same file. dir is "" for the embedded example.
-func keineEingabe(dir string, k *assemble.Konzept, out, lang string) error {
-	if dir == "" || out == "-" {
-		return nil
-	}
-	st, err := os.Stat(out)
-	if err != nil {
-		return nil // a file that does not exist yet is no input
-	}
-	names := []string{"konzept.yaml"}
-	for _, q := range k.Quellen {
-		names = append(names, q.Datei)
-	}
-	if k.Logo != nil {
-		names = append(names, k.Logo.Path)
-	}
-	for _, b := range k.Befragungen {
-		names = append(names, b.Antworten)
-	}
-	for _, n := range names {
-		if n == "" || filepath.IsAbs(n) {
-			continue
-		}
-		if in, err := os.Stat(filepath.Join(dir, filepath.FromSlash(n))); err == nil && os.SameFile(st, in) {
-			return &usageError{err: fmt.Errorf(tr(lang,
-				"„%s“ ist die Eingabedatei %s des Konzepts und wird nicht ersetzt – bitte mit -o eine andere Datei nennen",
-				"“%s” is the input file %s of the concept and is not replaced – please name another file with -o"), out, n)}
-		}
-	}
 	return nil
 }

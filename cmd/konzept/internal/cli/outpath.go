@@ -11,7 +11,7 @@ import (
 // checkOutputs refuses output files that cannot or must not be written
 // before anything is rendered: one that is a file the concept in folder dir
 // was read from (`-o konzept.yaml` would replace the concept by its PDF),
-// and one whose folder is a file. Files are compared as the system sees
+// and one whose folder is a file (build, export). Files are compared as the system sees
 // them (os.SameFile), so another spelling of the path, a symbolic or a hard
 // link is the same file. Empty names (no --vorlage) are skipped; dir is ""
 // for the embedded example, which has no files to protect.
@@ -37,8 +37,8 @@ func checkOutputs(dir string, k *assemble.Konzept, lang string, outputs ...strin
 					rel = in
 				}
 				return &usageError{err: fmt.Errorf(tr(lang,
-					"„%s“ ist die Eingabedatei %s des Konzepts und wird nicht durch das PDF ersetzt – bitte mit -o eine andere Datei nennen",
-					"“%s” is the input file %s of the concept and is not replaced by the PDF – please name another file with -o"),
+					"„%s“ ist die Eingabedatei %s des Konzepts und wird nicht ersetzt – bitte mit -o eine andere Datei nennen",
+					"“%s” is the input file %s of the concept and is not replaced – please name another file with -o"),
 					out, filepath.ToSlash(rel))}
 			}
 		}
