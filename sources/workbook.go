@@ -397,6 +397,16 @@ func (z *zeile) text(key string) string {
 	}
 	s, ps := checkText(cleanText(c.value), z.name(key), pos)
 	z.r.ps.Add(ps...)
+	return unprotect(s)
+}
+
+// unprotect drops the single quote that protects a text starting with =, +,
+// -, @ against formula injection, as `konzept export` writes it, so that an
+// exported workbook reads back as what the concept says.
+func unprotect(s string) string {
+	if len(s) > 1 && s[0] == '\'' && strings.IndexByte("=+-@", s[1]) >= 0 {
+		return s[1:]
+	}
 	return s
 }
 

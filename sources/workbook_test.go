@@ -334,6 +334,14 @@ func TestReadWorkbookValues(t *testing.T) {
 		{"Federführung", "  kmt ", "kmt", ""},
 		{"Finanzierung", zelle{v: 45717, numFmt: 14}, "01.03.2025", ""},
 		{"Beschreibung", "Zeile 1\r\nZeile 2_x000D_", "Zeile 1\nZeile 2", ""},
+		// A quote that protects against formula injection (konzept export) is
+		// dropped; other quotes stay.
+		{"Beschreibung", "'- erster Punkt", "- erster Punkt", ""},
+		{"Maßnahme", "'=HYPERLINK(1)", "=HYPERLINK(1)", ""},
+		{"Finanzierung", "'+Eigenmittel", "+Eigenmittel", ""},
+		{"Indikator", "'@Anzahl", "@Anzahl", ""},
+		{"Beschreibung", "'Zitat'", "'Zitat'", ""},
+		{"Beschreibung", "''=x", "''=x", ""},
 		// A formula without a stored value is reported (TestReadWorkbookFormulas
 		// has formulas with values, which excelize cannot write).
 		{"Federführung", zelle{formula: `UPPER("kmt")`}, "", "F2: warnung: die Formel dieser Zelle hat keinen gespeicherten Wert und wird als leer gelesen – bitte die Arbeitsmappe in Excel öffnen und speichern, damit Formeln berechnet werden"},
