@@ -19,6 +19,7 @@ import (
 // fpdf's drawing methods, so that tagging for accessibility can hook in here.
 type canvas struct {
 	pdf  *fpdf.Fpdf
+	dry  bool    // lays out and counts pages, draws nothing (see newDryCanvas)
 	font fontKey // the font currently set in the PDF
 	tags *tagger
 
@@ -78,8 +79,23 @@ func (c rgb) tint(f float64) rgb {
 // byte offset of the file stays valid.
 const fontFamily = "zzzLiberationSans"
 
-func newCanvas() *canvas {
+func newCanvas() *canvas { return newCanvasDry(false) }
+
+// newDryCanvas returns a canvas for a pass whose pages are never written: it
+// counts pages and takes bookmarks, headings and text widths like any other
+// canvas (widths come from the fonts, not from fpdf), but has no fonts in
+// fpdf and draws nothing, so the layout is that of a real pass at a fraction
+// of its cost.
+func newDryCanvas() *canvas { return newCanvasDry(true) }
+
+func newCanvasDry(dry bool) *canvas {
 	pdf := fpdf.New("P", "mm", "A4", "")
+	c := &canvas{pdf: pdf, tags: newTagger(), dry: dry}
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(0, 0, 0)
+	if dry {
+		return c
+	}
 	for _, f := range []struct {
 		style string
 		ttf   []byte
@@ -91,13 +107,10 @@ func newCanvas() *canvas {
 	} {
 		pdf.AddUTF8FontFromBytes(fontFamily, f.style, f.ttf)
 	}
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetMargins(0, 0, 0)
 	pdf.SetCatalogSort(true)
 	// finish compresses the page contents, with one compressor for all of
 	// them: fpdf would make a new one of about a megabyte for every page.
 	pdf.SetCompression(false)
-	c := &canvas{pdf: pdf, tags: newTagger()}
 	c.setFont(0, 10)
 	return c
 }
@@ -126,6 +139,9 @@ func (c *canvas) width(s string, style richtext.Style, size float64) float64 {
 // mark wraps one drawing operation in a marked-content sequence: content of
 // the current structure element, or an artifact.
 func (c *canvas) mark(draw func()) {
+	if c.dry {
+		return
+	}
 	c.write(c.tags.appendBegin(c.buf[:0]))
 	draw()
 	c.pdf.RawWriteStr("EMC")
@@ -148,6 +164,9 @@ func (c *canvas) artifact(draw func()) {
 // without fpdf's formatting and copying, once fpdf has seen every character
 // of s in this style: fpdf embeds only the characters passed to Text.
 func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64, col rgb) {
+	if c.dry {
+		return
+	}
 	c.setFont(style, size)
 	c.setTextColor(col)
 	if fr, fg, fb := c.pdf.GetFillColor(); (rgb{fr, fg, fb}) != c.textColor {
@@ -212,12 +231,18 @@ func clamp255(v int) int { return min(max(v, 0), 255) }
 
 // rect fills a rectangle: a background, always an artifact.
 func (c *canvas) rect(x, y, w, h float64, fill rgb) {
+	if c.dry {
+		return
+	}
 	c.pdf.SetFillColor(fill.r, fill.g, fill.b)
 	c.artifact(func() { c.mark(func() { c.pdf.Rect(x, y, w, h, "F") }) })
 }
 
 // rule draws a line: decoration, always an artifact.
 func (c *canvas) rule(x1, y1, x2, y2, width float64, col rgb) {
+	if c.dry {
+		return
+	}
 	c.pdf.SetDrawColor(col.r, col.g, col.b)
 	c.pdf.SetLineWidth(width)
 	c.artifact(func() { c.mark(func() { c.pdf.Line(x1, y1, x2, y2) }) })
@@ -225,6 +250,9 @@ func (c *canvas) rule(x1, y1, x2, y2, width float64, col rgb) {
 
 // image draws a registered image into the box, keeping its aspect ratio.
 func (c *canvas) image(name, typ string, data []byte, x, y, w, h float64) error {
+	if c.dry {
+		return nil // an image that cannot be read fails the real pass
+	}
 	opt := fpdf.ImageOptions{ImageType: typ, ReadDpi: false}
 	info := c.pdf.GetImageInfo(name)
 	if info == nil {
@@ -248,7 +276,11 @@ func (c *canvas) link(x, y, w, h float64, url string, page int, top float64, con
 }
 
 // bookmark adds an outline entry pointing at y on the current page.
-func (c *canvas) bookmark(title string, level int, y float64) { c.pdf.Bookmark(title, level, y) }
+func (c *canvas) bookmark(title string, level int, y float64) {
+	if !c.dry {
+		c.pdf.Bookmark(title, level, y)
+	}
+}
 
 func (c *canvas) addPage() {
 	c.pdf.AddPage()

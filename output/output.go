@@ -71,12 +71,14 @@ func Render(w io.Writer, k *assemble.Konzept, opts Options) error {
 func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
 	var prev []heading
 	total := 0
-	for range maxPasses {
-		d, err := renderPass(k, opts, prev, total)
+	for pass := range maxPasses {
+		// The first pass, with an empty table of contents, is never the
+		// last: it only places the headings, on a canvas that draws nothing.
+		d, err := renderPass(k, opts, prev, total, pass == 0)
 		if err != nil {
 			return nil, err
 		}
-		if d.c.page() == total && slices.Equal(d.heads, prev) {
+		if pass > 0 && d.c.page() == total && slices.Equal(d.heads, prev) {
 			return d, nil
 		}
 		prev, total = d.heads, d.c.page()
@@ -84,9 +86,15 @@ func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
 	return nil, errors.New("output: das Inhaltsverzeichnis kommt zu keinem stabilen Seitenumbruch")
 }
 
-func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int) (*doc, error) {
+// renderPass renders the document once, with the table of contents of prev
+// and total pages; a dry pass only lays it out (see newDryCanvas).
+func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int, dry bool) (*doc, error) {
 	m := k.Konzept.Konzept
-	d := &doc{c: newCanvas(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung}
+	c := newCanvas()
+	if dry {
+		c = newDryCanvas()
+	}
+	d := &doc{c: c, k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung}
 	if d.lang == "" {
 		d.lang = "de"
 	}
