@@ -359,7 +359,7 @@ func (d *doc) anhang() {
 			}
 		}
 		akteure := slices.Clone(k.Konzept.Akteure)
-		slices.SortStableFunc(akteure, func(a, b schema.Akteur) int { return strings.Compare(sortKey(a.Name), sortKey(b.Name)) })
+		sortByKey(akteure, func(a schema.Akteur) string { return a.Name }, true)
 		cols := []column{
 			{title: d.t(lblName), width: 78},
 			{title: d.t(lblKurz), width: 22},
@@ -382,7 +382,7 @@ func (d *doc) anhang() {
 		for a := range k.Abkuerzungen {
 			keys = append(keys, a)
 		}
-		slices.SortFunc(keys, func(a, b string) int { return strings.Compare(sortKey(a), sortKey(b)) })
+		sortByKey(keys, func(a string) string { return a }, false)
 		var rows []row
 		for _, a := range keys {
 			rows = append(rows, row{cells: [][]richtext.Block{cellText(a), cellText(k.Abkuerzungen[a])}})
@@ -417,7 +417,34 @@ func (d *doc) impressum() {
 	d.text(fmt.Sprintf(d.t(lblErstellt), d.version), caption)
 }
 
+// umlautFold folds the umlauts and ß of lower-case text for sortKey.
+var umlautFold = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss")
+
 // sortKey makes German names sort as in a dictionary (Ä with A, ß as ss).
 func sortKey(s string) string {
-	return strings.NewReplacer("Ä", "A", "ä", "a", "Ö", "O", "ö", "o", "Ü", "U", "ü", "u", "ß", "ss").Replace(strings.ToLower(s))
+	return umlautFold.Replace(strings.ToLower(s))
+}
+
+// sortByKey sorts s by the sortKey of each element's name, computing every
+// key once rather than in each comparison; stable keeps elements with equal
+// keys in their order. The elements end in the order sorting s with a
+// comparator of sortKeys would give.
+func sortByKey[T any](s []T, name func(T) string, stable bool) {
+	type keyed struct {
+		key string
+		v   T
+	}
+	ks := make([]keyed, len(s))
+	for i, v := range s {
+		ks[i] = keyed{sortKey(name(v)), v}
+	}
+	cmp := func(a, b keyed) int { return strings.Compare(a.key, b.key) }
+	if stable {
+		slices.SortStableFunc(ks, cmp)
+	} else {
+		slices.SortFunc(ks, cmp)
+	}
+	for i, k := range ks {
+		s[i] = k.v
+	}
 }

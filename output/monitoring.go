@@ -261,9 +261,7 @@ func (d *doc) verantwortlichkeiten() {
 	for id := range v {
 		ids = append(ids, id)
 	}
-	slices.SortFunc(ids, func(a, b string) int {
-		return strings.Compare(sortKey(d.akteurName(a)), sortKey(d.akteurName(b)))
-	})
+	sortByKey(ids, d.akteurName, false)
 	d.heading(2, d.t(lblMonVerantwortung), true)
 	d.space(2)
 	d.text(d.t(lblMonMatrixText), body)
