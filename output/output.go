@@ -12,7 +12,6 @@
 package output
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -47,23 +46,44 @@ const maxPasses = 5
 
 // Render writes the PDF of k to w. k must have been loaded without errors.
 func Render(w io.Writer, k *assemble.Konzept, opts Options) error {
-	if opts.NurVorlage && k.Beschluss == nil {
-		return errors.New("output: das Konzept hat keinen Abschnitt „beschluss“, also keine Beschlussvorlage")
-	}
-	d, err := paginate(k, opts)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	if err := d.c.pdf.Output(&buf); err != nil {
-		return fmt.Errorf("output: %w", err)
-	}
-	pdf, err := finish(tagSubsets(buf.Bytes()), d.c.tags, d.info)
+	pdf, err := PDF(k, opts)
 	if err != nil {
 		return err
 	}
 	_, err = w.Write(pdf)
 	return err
+}
+
+// PDF returns the PDF of k, as Render writes it, in a slice of its own.
+func PDF(k *assemble.Konzept, opts Options) ([]byte, error) {
+	if opts.NurVorlage && k.Beschluss == nil {
+		return nil, errors.New("output: das Konzept hat keinen Abschnitt „beschluss“, also keine Beschlussvorlage")
+	}
+	d, err := paginate(k, opts)
+	if err != nil {
+		return nil, err
+	}
+	var raw keeper
+	if err := d.c.pdf.Output(&raw); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	return finish(tagSubsets(raw.b), d.c.tags, d.info)
+}
+
+// keeper keeps what is written to it. It keeps the first slice written
+// itself, not a copy, against io.Writer's rule: fpdf's Output writes its
+// whole buffer in one call, and the Fpdf is dropped right after, so
+// finish can read (and tagSubsets change) fpdf's bytes where they are
+// instead of in a copy of the whole file.
+type keeper struct{ b []byte }
+
+func (k *keeper) Write(p []byte) (int, error) {
+	if k.b == nil {
+		k.b = p[:len(p):len(p)] // a later write appends to a copy
+	} else {
+		k.b = append(k.b, p...)
+	}
+	return len(p), nil
 }
 
 // paginate renders passes until the pages of the headings (and so the table

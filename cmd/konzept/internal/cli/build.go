@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -141,30 +140,30 @@ func runBuild(opts *buildOptions) error {
 	}
 	// Both PDFs are rendered before either is written: a failure leaves
 	// neither file changed.
-	var pdf, vorlage bytes.Buffer
+	var pdf, vorlage []byte
 	opt := output.Options{Zeitstempel: zeit, Version: opts.version}
 	if alt != nil {
 		opt.Vorfassung = assemble.Vergleiche(alt, k)
 	}
-	if err := output.Render(&pdf, k, opt); err != nil {
+	if pdf, err = output.PDF(k, opt); err != nil {
 		return fmt.Errorf("PDF kann nicht erzeugt werden: %w", err)
 	}
 	if opts.vorlage != "" {
 		opt.NurVorlage = true
-		if err := output.Render(&vorlage, k, opt); err != nil {
+		if vorlage, err = output.PDF(k, opt); err != nil {
 			return fmt.Errorf("PDF kann nicht erzeugt werden: %w", err)
 		}
 	}
 	files := []struct {
 		name string
-		data *bytes.Buffer
-	}{{opts.output, &pdf}, {opts.vorlage, &vorlage}}
+		data []byte
+	}{{opts.output, pdf}, {opts.vorlage, vorlage}}
 	for _, f := range files {
 		if f.name == "" {
 			continue
 		}
 		write := func(w io.Writer) error {
-			_, err := w.Write(f.data.Bytes())
+			_, err := w.Write(f.data)
 			return err
 		}
 		if err := writeFileAtomic(f.name, write); err != nil {
