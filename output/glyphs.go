@@ -3,8 +3,10 @@ package output
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/go-fonts/liberation/liberationsansbold"
@@ -29,9 +31,32 @@ var fonts = sync.OnceValue(func() []*sfnt.Font {
 	return out
 })
 
+// printables caches printable for the Basic Multilingual Plane: 0 not
+// looked up yet, 1 not printable, 2 printable. Like glyphWidths, it is
+// shared by all documents.
+var printables [0x10000]atomic.Uint32
+
 // printable reports whether every style of the embedded font has a glyph for r.
 func printable(r rune) bool {
-	if r < 0x7f && r >= 0x20 || unicode.IsSpace(r) || r == '\u00ad' {
+	if r < 0x7f && r >= 0x20 {
+		return true
+	}
+	if r < 0 || r >= 0x10000 {
+		return lookupPrintable(r)
+	}
+	v := printables[r].Load()
+	if v == 0 {
+		v = 1
+		if lookupPrintable(r) {
+			v = 2
+		}
+		printables[r].Store(v)
+	}
+	return v == 2
+}
+
+func lookupPrintable(r rune) bool {
+	if unicode.IsSpace(r) || r == '\u00ad' {
 		return true
 	}
 	var buf sfnt.Buffer
@@ -49,10 +74,10 @@ func printable(r rune) bool {
 func CheckGlyphs(k *assemble.Konzept) schema.Problems {
 	var ps schema.Problems
 	walkTexts(reflect.ValueOf(k.Konzept), nil, "", func(s string, pos schema.Pos) {
-		seen := map[rune]bool{}
+		var seen []rune // the characters reported for s: few, if any
 		for _, r := range s {
-			if !seen[r] && !printable(r) {
-				seen[r] = true
+			if !printable(r) && !slices.Contains(seen, r) {
+				seen = append(seen, r)
 				ps.Add(schema.Errorf(pos, schema.CodeGlyph, string(r), fmt.Sprintf("U+%04X", r)))
 			}
 		}
