@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -247,11 +248,19 @@ func writeFileAtomic(name string, write func(io.Writer) error) (err error) {
 	return nil
 }
 
+// cannotWrite is the outputError of failing to write name. A folder that
+// exists but takes no new files (a read-only one, or /proc, which answers
+// "no such file") is not reported as missing.
 func cannotWrite(name string, err error) error {
 	err = unwrapPath(err) // the path may be the temporary file's; name the target instead
 	msg := err.Error()
-	if errors.Is(err, fs.ErrNotExist) {
-		msg = fmt.Sprintf("Ordner „%s“ nicht gefunden", filepath.Dir(name))
+	dir := filepath.Dir(name)
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		if st, serr := os.Stat(dir); serr != nil {
+			msg = fmt.Sprintf("Ordner „%s“ nicht gefunden", dir)
+		} else if st.IsDir() {
+			msg = fmt.Sprintf("Ordner „%s“ ist nicht beschreibbar", dir)
+		}
 	}
 	return &outputError{&causeError{cause: err, msg: fmt.Sprintf("„%s“ kann nicht geschrieben werden: %s", name, msg)}}
 }
