@@ -10,6 +10,7 @@ package main
 
 import (
 	"os"
+	"runtime/debug"
 
 	"github.com/landkreis/konzept/cmd/konzept/internal/cli"
 )
@@ -18,6 +19,17 @@ import (
 // If empty, the module version from the build info is used, or "dev".
 var version string
 
+// memoryLimit is the soft limit of the Go heap, unless GOMEMLIMIT sets one:
+// the garbage collector then works harder as the heap nears it, instead of
+// letting it grow to twice what is live. It keeps a build at ten times
+// Emsland scale under 100 MiB of memory (86 MiB instead of 111 MiB) for
+// about 5 % more time; at Emsland scale the heap stays below it. A
+// concept that needs more still gets it: the limit is soft.
+const memoryLimit = 75 << 20
+
 func main() {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(cli.Execute(version, os.Args[1:], cli.Streams{Out: os.Stdout, ErrOut: os.Stderr}))
 }
