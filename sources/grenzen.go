@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/landkreis/konzept/schema"
@@ -25,9 +26,10 @@ const (
 	// per value before any check of ours, so a file of a million short
 	// values would take hundreds of MiB.
 	maxYAMLEintraege = 500_000
-	// maxTextZeichen bounds one text value, in YAML or in a cell: some 20
-	// printed pages.
-	maxTextZeichen = 50_000
+	// maxTextZeichen bounds one text value, in YAML or in a cell, in UTF-16
+	// code units: what one spreadsheet cell holds, so that every text can
+	// be exported to XLSX (some 13 printed pages).
+	maxTextZeichen = 32_767
 	// maxCSVDatensatz bounds the bytes of one record of a responses file.
 	maxCSVDatensatz = 4 << 20
 	// maxCSVSpalten is the number of columns a spreadsheet can have (XFD).
@@ -68,13 +70,22 @@ func yamlEintraege(src []byte) int {
 	return n
 }
 
+// utf16Len is the length of s in UTF-16 code units, as Excel counts.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
 // checkText reports a text value longer than maxTextZeichen or holding
 // control characters, at pos, as the value of key. It returns the text to
 // keep: empty if it is too long, without the control characters otherwise
 // (each is reported once, and not again as a character the font lacks).
 func checkText(s, key string, pos schema.Pos) (string, schema.Problems) {
 	if len(s) > maxTextZeichen { // bytes: a quick test before counting
-		if n := utf8.RuneCountInString(s); n > maxTextZeichen {
+		if n := utf16Len(s); n > maxTextZeichen {
 			return "", schema.Problems{schema.Errorf(pos, schema.CodeTextTooLong, key, schema.Anzahl(int64(n)), schema.Anzahl(maxTextZeichen))}
 		}
 	}

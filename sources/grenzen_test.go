@@ -72,7 +72,7 @@ func TestYAMLLimits(t *testing.T) {
 		{"too many entries", "quellen: [" + strings.Repeat("a,", maxYAMLEintraege) + "a]\n",
 			"k.yaml: fehler: die Datei ist zu umfangreich: mehr als 500.000 Einträge (Schlüssel, Listeneinträge, Werte)"},
 		{"text too long", "vorwort:\n  text: " + strings.Repeat("ä", maxTextZeichen+1) + "\n",
-			"k.yaml:2:9: fehler: der Text in `text` ist mit 50.001 Zeichen zu lang: höchstens 50.000"},
+			"k.yaml:2:9: fehler: der Text in `text` ist mit 32.768 Zeichen zu lang: höchstens 32.767"},
 		{"control characters", "vorwort: {autor: \"\\x01\\x1b\\x01\", text: \"a\\u0085b\\0\"}\n",
 			"k.yaml:1:18: fehler: der Text in `autor` enthält das Steuerzeichen U+0001, das nicht gedruckt werden kann – bitte entfernen\n" +
 				"k.yaml:1:18: fehler: der Text in `autor` enthält das Steuerzeichen U+001B (Escape), das nicht gedruckt werden kann – bitte entfernen\n" +
