@@ -136,7 +136,7 @@ func hostileCases() []hostileCase {
 			name:   "1 MB text field",
 			files:  yaml(hostileBase + "beteiligung:\n  text: " + strings.Repeat("Wort ", 200_000) + "\n"),
 			exit:   1,
-			stderr: "^konzept\\.yaml:16:9: fehler: der Text in `text` ist mit 999\\.999 Zeichen zu lang: höchstens 50\\.000\n",
+			stderr: "^konzept\\.yaml:16:9: fehler: der Text in `text` ist mit 999\\.999 Zeichen zu lang: höchstens 32\\.767\n",
 		},
 		{
 			name:   "invalid UTF-8 in YAML",
