@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"syscall"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/landkreis/konzept/beispiel"
 	"github.com/landkreis/konzept/output"
 	"github.com/landkreis/konzept/schema"
+	"github.com/landkreis/konzept/sources"
 )
 
 type buildOptions struct {
@@ -111,27 +113,34 @@ func runBuild(opts *buildOptions) error {
 	if err := checkOutputs(dir, k, opts.lang, opts.output, opts.vorlage); err != nil {
 		return err
 	}
-	if err := report(opts.streams, opts.problemOptions, dir, ps); err != nil {
-		return err
-	}
+	// The previous version: its files are protected as well, and its
+	// problems carry its folder. --strict concerns the concept being built:
+	// an adopted version cannot be changed any more.
 	var alt *assemble.Konzept
+	var aps schema.Problems
 	if opts.vorfassung != "" {
-		var aps schema.Problems
 		if alt, aps, err = loadVorfassung(opts.vorfassung, opts.lang); err != nil {
 			return err
 		}
-		if err := report(opts.streams, opts.problemOptions, "", aps); err != nil {
+		if err := checkOutputs(opts.vorfassung, alt, opts.lang, opts.output, opts.vorlage); err != nil {
 			return err
 		}
-		ps = append(ps, aps...)
 	}
-	if err := ps.Err(opts.strict); err != nil {
+	if err := reportBuild(opts, dir, ps, aps); err != nil {
+		return err
+	}
+	all := append(slices.Clone(ps), aps...)
+	err = ps.Err(opts.strict)
+	if err == nil {
+		err = aps.Err(false)
+	}
+	if err != nil {
 		if opts.format == "text" {
-			fmt.Fprintf(opts.streams.ErrOut, "%s – %s\n", summary(opts.lang, ps), tr(opts.lang, "kein PDF erzeugt", "no PDF written"))
+			fmt.Fprintf(opts.streams.ErrOut, "%s – %s\n", summary(opts.lang, all), tr(opts.lang, "kein PDF erzeugt", "no PDF written"))
 		}
 		return err
 	}
-	if s := summary(opts.lang, ps); s != "" && opts.format == "text" {
+	if s := summary(opts.lang, all); s != "" && opts.format == "text" {
 		fmt.Fprintln(opts.streams.ErrOut, s)
 	}
 	if opts.vorlage != "" && k.Beschluss == nil {
@@ -183,10 +192,28 @@ func loadVorfassung(dir, lang string) (*assemble.Konzept, schema.Problems, error
 		return nil, nil, err
 	}
 	k, ps, err := load(fsys)
+	if errors.Is(err, sources.ErrNoConcept) {
+		return nil, nil, &causeError{cause: err, msg: fmt.Sprintf(tr(lang,
+			"--vorfassung: %s fehlt, der Ordner enthält keine Fassung des Konzepts",
+			"--vorfassung: %s is missing, the folder holds no version of the concept"),
+			filepath.Join(dir, sources.KonzeptDatei))}
+	}
 	if err != nil {
-		return nil, nil, noConcept(err, dir, lang)
+		return nil, nil, err
 	}
 	return k, inFolder(dir, ps), nil
+}
+
+// reportBuild reports the problems of the concept and of its previous
+// version: in JSON as one array.
+func reportBuild(opts *buildOptions, dir string, ps, aps schema.Problems) error {
+	if opts.format == "json" {
+		return report(opts.streams, opts.problemOptions, dir, append(slices.Clone(ps), aps...))
+	}
+	if err := report(opts.streams, opts.problemOptions, dir, ps); err != nil {
+		return err
+	}
+	return report(opts.streams, opts.problemOptions, "", aps) // paths include the folder
 }
 
 // sourceDateEpoch returns the time in SOURCE_DATE_EPOCH (see
