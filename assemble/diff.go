@@ -202,34 +202,6 @@ func (d *Diff) Leer() bool {
 	return true
 }
 
-// Neu reports whether the measure id is new in the current revision.
-func (d *Diff) Neu(id string) bool {
-	a := d.massnahmen[id]
-	return a != nil && a.IstNeu()
-}
-
-// Geaendert reports whether the measure id is in both revisions and differs
-// in any way: an attribute, its status, or its goal. It is the test for
-// flagging a measure as changed; it is wider than Zaehlung.Geaendert, which
-// counts neither pure status changes nor pure moves.
-func (d *Diff) Geaendert(id string) bool {
-	a := d.massnahmen[id]
-	return a != nil && !a.IstNeu() && !a.IstEntfallen()
-}
-
-// ZielNeu reports whether the goal id is new in the current revision.
-func (d *Diff) ZielNeu(id string) bool {
-	a := d.ziele[id]
-	return a != nil && a.IstNeu()
-}
-
-// ZielGeaendert reports whether the goal id is in both revisions and differs
-// in an attribute or its field.
-func (d *Diff) ZielGeaendert(id string) bool {
-	a := d.ziele[id]
-	return a != nil && !a.IstNeu() && !a.IstEntfallen()
-}
-
 // Massnahme returns what changed about the measure id, or nil if it is in
 // both revisions unchanged, or in neither.
 func (d *Diff) Massnahme(id string) *Massnahmenaenderung { return d.massnahmen[id] }

@@ -273,19 +273,30 @@ func TestVergleicheZaehlung(t *testing.T) {
 	}
 
 	for _, tt := range []struct {
-		id             string
-		neu, geaendert bool
+		id   string
+		want string // IstNeu, IstGeaendert, IstVerschoben, HatStatuswechsel
 	}{
-		{"SP-1.5", true, false}, // added
-		{"SP-1.1", false, true}, // title and status
-		{"SP-1.2", false, true}, // moved only
-		{"SP-2.1", false, true}, // status only
-		{"AR-1.2", false, false},
-		{"AR-1.1", false, true},
-		{"SP-9.9", false, false}, // in neither
+		{"SP-1.5", "neu"},              // added
+		{"SP-1.1", "geaendert status"}, // title and status
+		{"SP-1.2", "verschoben"},       // moved only
+		{"SP-2.1", "status"},           // status only
+		{"AR-1.1", "status"},
+		{"AR-1.0", ""}, // unchanged: no Aenderung
+		{"SP-9.9", ""}, // in neither
 	} {
-		if d.Neu(tt.id) != tt.neu || d.Geaendert(tt.id) != tt.geaendert {
-			t.Errorf("%s: Neu %v Geaendert %v, want %v %v", tt.id, d.Neu(tt.id), d.Geaendert(tt.id), tt.neu, tt.geaendert)
+		var got []string
+		if m := d.Massnahme(tt.id); m != nil {
+			for _, c := range []struct {
+				on   bool
+				name string
+			}{{m.IstNeu(), "neu"}, {m.IstGeaendert(), "geaendert"}, {m.IstVerschoben(), "verschoben"}, {m.HatStatuswechsel(), "status"}} {
+				if c.on {
+					got = append(got, c.name)
+				}
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%s: %q, want %q", tt.id, g, tt.want)
 		}
 	}
 	if m := d.Massnahme("AR-1.2"); m == nil || !m.IstEntfallen() {
@@ -303,11 +314,14 @@ func TestVergleicheZiele(t *testing.T) {
 	neu.Handlungsfelder[0].Ziele = neu.Handlungsfelder[0].Ziele[:1]
 	neu.Handlungsfelder[0].Ziele[0].Titel = "Kurse sind überall erreichbar."
 	d := assemble.Vergleiche(alt, neu)
-	if !d.ZielNeu("AR-2") || d.ZielGeaendert("AR-2") {
-		t.Error("AR-2 is new")
+	if z := d.Ziel("AR-2"); z == nil || !z.IstNeu() || z.IstGeaendert() {
+		t.Errorf("AR-2 is new: %+v", z)
 	}
-	if !d.ZielGeaendert("SP-1") || !d.ZielGeaendert("SP-2") || d.ZielNeu("SP-2") {
-		t.Error("SP-1 and SP-2 are changed")
+	if z := d.Ziel("SP-1"); z == nil || !z.IstGeaendert() || z.IstNeu() {
+		t.Errorf("SP-1 is changed: %+v", z)
+	}
+	if z := d.Ziel("SP-2"); z == nil || !z.IstVerschoben() || z.IstNeu() {
+		t.Errorf("SP-2 is moved: %+v", z)
 	}
 	if got := d.Zusammenfassung()[1].Ziele; got != (assemble.Zaehlung{Neu: 1, Verschoben: 1}) {
 		t.Errorf("goals of arbeit %+v", got)

@@ -83,21 +83,38 @@ func (d *doc) aenderungen() {
 }
 
 // marke returns the mark of a measure (or, with ziel, a goal) in the field
-// chapters when the PDF compares with a previous version: „neu“ or
-// „geändert“, else "".
+// chapters when the PDF compares with a previous version, in the words of
+// the chapter of changes: „neu“, or what changed – „geändert“ (attributes
+// other than the status), „verschoben“, „Status geändert“ – else "".
 func (d *doc) marke(id string, ziel bool) string {
 	if d.diff == nil {
 		return ""
 	}
-	neu, geaendert := d.diff.Neu(id), d.diff.Geaendert(id)
+	var neu, geaendert, verschoben, status bool
 	if ziel {
-		neu, geaendert = d.diff.ZielNeu(id), d.diff.ZielGeaendert(id)
+		z := d.diff.Ziel(id)
+		if z == nil {
+			return ""
+		}
+		neu, geaendert, verschoben = z.IstNeu(), z.IstGeaendert(), z.IstVerschoben()
+	} else {
+		m := d.diff.Massnahme(id)
+		if m == nil {
+			return ""
+		}
+		neu, geaendert, verschoben, status = m.IstNeu(), m.IstGeaendert(), m.IstVerschoben(), m.HatStatuswechsel()
 	}
-	switch {
-	case neu:
+	if neu {
 		return d.t(lblMarkeNeu)
-	case geaendert:
-		return d.t(lblMarkeGeaendert)
 	}
-	return ""
+	var marks []string
+	for _, c := range []struct {
+		on bool
+		l  label
+	}{{geaendert, lblMarkeGeaendert}, {verschoben, lblMarkeVerschoben}, {status, lblMarkeStatus}} {
+		if c.on {
+			marks = append(marks, d.t(c.l))
+		}
+	}
+	return strings.Join(marks, ", ")
 }

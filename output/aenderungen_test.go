@@ -73,15 +73,23 @@ func TestAenderungskapitel(t *testing.T) {
 			if !printed(m.ID).MatchString(kapitel) {
 				t.Errorf("Maßnahme %s (%s) fehlt im Kapitel", m.ID, f.Titel())
 			}
-			mark := ""
+			var marks []string
 			switch {
-			case m.IstNeu():
-				mark = "(neu)"
-			case !m.IstEntfallen():
-				mark = "(geändert)"
-			default:
+			case m.IstEntfallen():
 				continue
+			case m.IstNeu():
+				marks = []string{"neu"}
+			default:
+				for _, c := range []struct {
+					on   bool
+					mark string
+				}{{m.IstGeaendert(), "geändert"}, {m.IstVerschoben(), "verschoben"}, {m.HatStatuswechsel(), "Status geändert"}} {
+					if c.on {
+						marks = append(marks, c.mark)
+					}
+				}
 			}
+			mark := "(" + strings.Join(marks, ", ") + ")"
 			// In the field chapter the title is followed by its mark.
 			if !printed(m.ID + " " + m.Neu.Titel + " " + mark).MatchString(felder) {
 				t.Errorf("%s ist im Handlungsfeld nicht als %s markiert", m.ID, mark)
