@@ -59,6 +59,13 @@ func TestFortschreibungSkript(t *testing.T) {
 
 	// The current version on top of the tagged one.
 	run("git", "tag", "fassung-2024")
+	// A tag of another kind in between is not a version of the concept.
+	if err := os.WriteFile(filepath.Join(repo, "LIESMICH.txt"), []byte("Notiz\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run("git", "add", ".")
+	run("git", "commit", "-qm", "Notiz")
+	run("git", "tag", "v1.0")
 	fassung("../../beispiel/konzept")
 	out = run("sh", skript, ".", "ausgabe")
 	if !strings.Contains(out, "Vorfassung: fassung-2024") {

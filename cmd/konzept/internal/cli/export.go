@@ -87,7 +87,7 @@ daraus gebildet, z. B. <basis>/paper/2025%2F0123 für die Vorlage 2025/0123,
 <basis>/organization/kreistag und <basis>/meeting/kreistag-2025-09-30 für
 Gremium und Sitzung. Als Dateiname des PDF nennt das Paper
 beschlussvorlage-<Vorlagen-Nr.>.pdf (z. B. beschlussvorlage-2025-0123.pdf);
-„konzept build --vorlage“ schreibt es unter diesem Namen. Als created und
+diesen Namen bei „konzept build --vorlage“ angeben. Als created und
 modified dient „stand“, oder SOURCE_DATE_EPOCH, wenn gesetzt. Dieselben
 Eingaben ergeben dieselbe Datei, Byte für Byte, in allen Formaten.
 
