@@ -110,11 +110,11 @@ func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
 // and total pages; a dry pass only lays it out (see newDryCanvas).
 func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int, dry bool) (*doc, error) {
 	m := k.Konzept.Konzept
-	c := newCanvas()
+	c := newCanvas
 	if dry {
-		c = newDryCanvas()
+		c = newDryCanvas
 	}
-	d := &doc{c: c, k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung}
+	d := &doc{c: c(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung}
 	if d.lang == "" {
 		d.lang = "de"
 	}
