@@ -293,10 +293,30 @@ func (d *doc) massnahmen(f *schema.Handlungsfeld) {
 			rows = append(rows, row{group: true, cells: [][]richtext.Block{{{Spans: []richtext.Span{{Text: d.t(lblKeineMassnahme), Style: richtext.Italic}}}}}})
 		}
 		for i := range z.Massnahmen {
-			rows = append(rows, d.massnahmeRow(&z.Massnahmen[i]))
+			rows = append(rows, row{laid: d.massnahmeCells(cols, &z.Massnahmen[i])})
 		}
 	}
 	d.table(cols, rows)
+}
+
+// massnahmeCells returns the laid-out cells of m's row. The dry pass lays
+// them out and keeps a copy for the next pass, which takes it (and may
+// change it: drawRow sets the gap of a row's first line on a new page);
+// a third pass, if there is one, lays them out again.
+func (d *doc) massnahmeCells(cols []column, m *schema.Massnahme) []box {
+	if laid, ok := d.cache.massnahmen[m]; ok {
+		delete(d.cache.massnahmen, m)
+		return laid
+	}
+	laid := d.layoutRow(cols, d.massnahmeRow(m))
+	if d.c.dry {
+		keep := make([]box, len(laid))
+		for i, b := range laid {
+			keep[i] = slices.Clone(b)
+		}
+		d.cache.massnahmen[m] = keep
+	}
+	return laid
 }
 
 func (d *doc) massnahmeRow(m *schema.Massnahme) row {

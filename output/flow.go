@@ -6,6 +6,7 @@ import (
 
 	"github.com/landkreis/konzept/assemble"
 	"github.com/landkreis/konzept/output/richtext"
+	"github.com/landkreis/konzept/schema"
 )
 
 // Page geometry of A4 portrait, in mm.
@@ -56,6 +57,19 @@ type doc struct {
 
 	nurVorlage bool           // only the Beschlussvorlage, with header and footer on every page
 	diff       *assemble.Diff // the comparison with the previous version, or nil
+	cache      *passCache     // shared by the passes of one document
+}
+
+// passCache hands what the dry first pass laid out to the next pass, which
+// would lay it out alike: the passes differ in where pages break, not in
+// how text is set. It holds the rows of the measures tables, the bulk of
+// a concept.
+type passCache struct {
+	massnahmen map[*schema.Massnahme][]box // a measure's row of the table of its field
+}
+
+func newPassCache() *passCache {
+	return &passCache{massnahmen: map[*schema.Massnahme][]box{}}
 }
 
 // newPage starts a page with running header and footer (not on the cover).

@@ -91,10 +91,11 @@ func (k *keeper) Write(p []byte) (int, error) {
 func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
 	var prev []heading
 	total := 0
+	cache := newPassCache()
 	for pass := range maxPasses {
 		// The first pass, with an empty table of contents, is never the
 		// last: it only places the headings, on a canvas that draws nothing.
-		d, err := renderPass(k, opts, prev, total, pass == 0)
+		d, err := renderPass(k, opts, prev, total, pass == 0, cache)
 		if err != nil {
 			return nil, err
 		}
@@ -107,14 +108,15 @@ func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
 }
 
 // renderPass renders the document once, with the table of contents of prev
-// and total pages; a dry pass only lays it out (see newDryCanvas).
-func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int, dry bool) (*doc, error) {
+// and total pages; a dry pass only lays it out (see newDryCanvas). The
+// passes of one document share cache.
+func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int, dry bool, cache *passCache) (*doc, error) {
 	m := k.Konzept.Konzept
 	c := newCanvas
 	if dry {
 		c = newDryCanvas
 	}
-	d := &doc{c: c(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung}
+	d := &doc{c: c(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung, cache: cache}
 	if d.lang == "" {
 		d.lang = "de"
 	}
