@@ -5,7 +5,6 @@ import (
 	"io"
 	"maps"
 	"strings"
-	"time"
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
@@ -228,22 +227,6 @@ func (x *xlsxExport) kopf(sheet string, cols []schema.Spalte, layout map[string]
 // the same concept gives the same file.
 func (x *xlsxExport) properties() error {
 	m := x.k.Konzept.Konzept
-	date := ""
-	if !m.Stand.IsZero() {
-		date = m.Stand.UTC().Format(time.RFC3339)
-	}
-	lang := "de-DE"
-	if m.Sprache == "en" {
-		lang = "en"
-	}
-	return x.f.SetDocProps(&excelize.DocProperties{
-		Title:          "Maßnahmen: " + m.Titel,
-		Subject:        m.Titel + " – " + m.Fassung,
-		Creator:        m.Traeger,
-		LastModifiedBy: m.Traeger,
-		Description:    "Liste der Maßnahmen, erzeugt mit konzept export; als Workshop-Arbeitsmappe wieder einlesbar",
-		Language:       lang,
-		Created:        date,
-		Modified:       date,
-	})
+	return x.v.docProps("Maßnahmen: ", m.Titel+" – "+m.Fassung,
+		"Liste der Maßnahmen, erzeugt mit konzept export; als Workshop-Arbeitsmappe wieder einlesbar")
 }

@@ -637,6 +637,13 @@ func textZeilen(s string, w float64) int {
 // properties sets the document properties from the concept, with `stand` as
 // date, so that the same concept gives the same file.
 func (v *vorlage) properties() error {
+	return v.docProps("Workshop-Vorlage: ", v.k.Konzept.Konzept.Titel,
+		"Vorlage für Ziele und Maßnahmen, erzeugt mit konzept vorlage workshop")
+}
+
+// docProps sets the document properties of a workbook made from the concept:
+// title (prefix and subject), author, language, and `stand` as date.
+func (v *vorlage) docProps(prefix, subject, description string) error {
 	m := v.k.Konzept.Konzept
 	date := ""
 	if !m.Stand.IsZero() {
@@ -647,11 +654,11 @@ func (v *vorlage) properties() error {
 		lang = "en"
 	}
 	return v.f.SetDocProps(&excelize.DocProperties{
-		Title:          "Workshop-Vorlage: " + m.Titel,
-		Subject:        m.Titel,
+		Title:          prefix + m.Titel,
+		Subject:        subject,
 		Creator:        m.Traeger,
 		LastModifiedBy: m.Traeger,
-		Description:    "Vorlage für Ziele und Maßnahmen, erzeugt mit konzept vorlage workshop",
+		Description:    description,
 		Language:       lang,
 		Created:        date,
 		Modified:       date,
