@@ -1,9 +1,11 @@
 package assemble_test
 
 import (
+	"bytes"
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -22,6 +24,11 @@ func beispiel(tb testing.TB, name string) []byte {
 	}
 	return data
 }
+
+// fmtFehler matches what fmt writes for a verb without its argument or an
+// argument without its verb: "%!s(MISSING)", "%!(EXTRA int=1)". A message
+// may quote the input, so it counts only when the input has no "%!".
+var fmtFehler = regexp.MustCompile(`%!\S?\(`)
 
 // FuzzLoad runs the whole input pipeline on a konzept.yaml, in a folder
 // with the example's fragments, workbook, survey responses and logo, which
@@ -63,7 +70,7 @@ func FuzzLoad(f *testing.F) {
 				t.Errorf("problem without file: %q", p.Format("de"))
 			}
 			for _, lang := range []string{"de", "en"} {
-				if m := p.Message(lang); m == "" || strings.Contains(m, "%!") {
+				if m := p.Message(lang); m == "" || fmtFehler.MatchString(m) && !bytes.Contains(src, []byte("%!")) {
 					t.Errorf("problem with a broken message (%s): %q", p.Code, m)
 				}
 			}
