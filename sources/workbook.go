@@ -102,8 +102,8 @@ var (
 	grundBlatt          = schema.T{De: "das Tabellenblatt ist beschädigt", En: "the sheet is damaged"}
 )
 
-// openWorkbook checks that data is a workbook of reasonable size, lets
-// excelize open it, and indexes it for streaming. It returns nil and the
+// openWorkbook checks that data is a workbook of reasonable size and
+// indexes it for streaming. It returns nil and the
 // reason if data is not a readable workbook.
 func openWorkbook(data []byte) (*xlsx, schema.T) {
 	if bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}) { // an OLE file: .xls, or an encrypted .xlsx
@@ -130,16 +130,6 @@ func openWorkbook(data []byte) (*xlsx, schema.T) {
 	case errors.Is(err, errNoWorkbook):
 		return nil, grundKeinZip
 	case err != nil:
-		return nil, grundBeschaedigt
-	}
-	// excelize unzips parts larger than UnzipXMLSizeLimit to temporary files,
-	// and leaves them behind if opening fails after that; with the limit as
-	// high as the whole it keeps every part in memory.
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped})
-	if f != nil {
-		_ = f.Close()
-	}
-	if err != nil {
 		return nil, grundBeschaedigt
 	}
 	return x, schema.T{}

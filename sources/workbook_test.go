@@ -567,7 +567,7 @@ func TestReadWorkbookHostile(t *testing.T) {
 		{"csv", []byte("Maßnahme-Nr;Maßnahme\nM-1;Titel\n"), []string{": fehler: keine lesbare Excel-Arbeitsmappe: die Datei ist keine .xlsx-Datei – bitte in Excel als „Excel-Arbeitsmappe (*.xlsx)“ speichern"}, 0},
 		{"xls", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 4096)...), []string{": fehler: keine lesbare Excel-Arbeitsmappe: die Datei ist im alten .xls-Format oder mit einem Kennwort verschlüsselt – bitte in Excel ohne Kennwort als „Excel-Arbeitsmappe (*.xlsx)“ speichern"}, 0},
 		{"truncated", good[:len(good)/2], []string{": fehler: keine lesbare Excel-Arbeitsmappe: die Datei ist beschädigt oder unvollständig"}, 0},
-		{"damaged sheet", damaged, []string{": fehler: keine lesbare Excel-Arbeitsmappe: die Datei ist beschädigt"}, 0},
+		{"damaged sheet", damaged, []string{"!Maßnahmen: fehler: keine lesbare Excel-Arbeitsmappe: das Tabellenblatt ist beschädigt"}, 0},
 		{"other zip", func() []byte {
 			var b bytes.Buffer
 			zw := zip.NewWriter(&b)
