@@ -9,14 +9,14 @@ import (
 	"fmt"
 	"html"
 	"regexp"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 	"unicode/utf16"
+
+	"github.com/landkreis/konzept/internal/par"
 )
 
 //go:embed icc/sRGB2014.icc
@@ -228,18 +228,15 @@ func appendRef(b []byte, n int) []byte {
 // (see deflater.stream), on as many cores as there are, each object by
 // itself, so that the result does not depend on how the work is shared.
 func compressStreams(objs [][]byte, nums []int) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), 4, len(nums)) {
-		wg.Go(func() {
-			var z deflater
-			for i := int(next.Add(1)) - 1; i < len(nums); i = int(next.Add(1)) - 1 {
-				objs[nums[i]] = z.stream(objs[nums[i]])
-			}
-		})
-	}
-	wg.Wait()
+	par.Do(len(nums), func(i int) {
+		z := deflaters.Get().(*deflater)
+		objs[nums[i]] = z.stream(objs[nums[i]])
+		deflaters.Put(z)
+	})
 }
+
+// deflaters holds the deflaters not in use.
+var deflaters = sync.Pool{New: func() any { return new(deflater) }}
 
 // deflater compresses streams with one zlib writer: a new writer allocates
 // about a megabyte, and a long document has hundreds of pages.

@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/landkreis/konzept/internal/par"
 	"github.com/landkreis/konzept/schema"
 )
 
@@ -61,30 +62,47 @@ func Read(fsys fs.FS) (*Sources, schema.Problems, error) {
 	ps := decodeYAML(KonzeptDatei, src, s.Konzept)
 	k := s.Konzept
 	read := map[string]bool{KonzeptDatei: true} // each file is read once
+	var files []string
 	for i, q := range k.Quellen {
 		ref := k.At("quellen")
 		if item := "quellen[" + strconv.Itoa(i) + "]"; k.Has(item) {
 			ref = k.At(item)
 		}
-		files, qps := expand(fsys, q, ref)
+		matched, qps := expand(fsys, q, ref)
 		ps.Add(qps...)
-		for _, f := range files {
+		for _, f := range matched {
 			if read[f] {
 				continue // konzept.yaml itself, or a file a pattern above matched already
 			}
 			read[f] = true
 			switch strings.ToLower(path.Ext(f)) {
-			case ".yaml", ".yml":
-				frag, fps := readFragment(fsys, f)
-				ps.Add(fps...)
-				s.Fragmente = append(s.Fragmente, frag)
-			case ".xlsx":
-				wb, wps := ReadWorkbook(fsys, f)
-				ps.Add(wps...)
-				s.Workbooks = append(s.Workbooks, wb)
+			case ".yaml", ".yml", ".xlsx":
+				files = append(files, f)
 			default:
 				ps.Add(schema.Errorf(ref, schema.CodeSourceType, f))
 			}
+		}
+	}
+	// The files are read in parallel, each into its own slot, and taken
+	// over in the order of `quellen`, so the result does not depend on
+	// which reader finishes first.
+	frags := make([]*schema.Fragment, len(files))
+	wbs := make([]*Workbook, len(files))
+	fps := make([]schema.Problems, len(files))
+	par.Do(len(files), func(i int) {
+		if path.Ext(strings.ToLower(files[i])) == ".xlsx" {
+			wbs[i], fps[i] = ReadWorkbook(fsys, files[i])
+		} else {
+			frags[i], fps[i] = readFragment(fsys, files[i])
+		}
+	})
+	for i := range files {
+		ps.Add(fps[i]...)
+		if frags[i] != nil {
+			s.Fragmente = append(s.Fragmente, frags[i])
+		}
+		if wbs[i] != nil {
+			s.Workbooks = append(s.Workbooks, wbs[i])
 		}
 	}
 	if m := k.Konzept; m != nil && m.Logo != "" {
