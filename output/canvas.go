@@ -3,14 +3,12 @@ package output
 import (
 	"bytes"
 	"fmt"
+	"iter"
+	"math/bits"
 	"strconv"
-	"unicode/utf8"
+	"unicode/utf16"
 
 	"codeberg.org/go-pdf/fpdf"
-	"github.com/go-fonts/liberation/liberationsansbold"
-	"github.com/go-fonts/liberation/liberationsansbolditalic"
-	"github.com/go-fonts/liberation/liberationsansitalic"
-	"github.com/go-fonts/liberation/liberationsansregular"
 	"github.com/landkreis/konzept/output/richtext"
 )
 
@@ -20,21 +18,31 @@ import (
 type canvas struct {
 	pdf  *fpdf.Fpdf
 	dry  bool    // lays out and counts pages, draws nothing (see newDryCanvas)
-	font fontKey // the font currently set in the PDF
+	font fontKey // the font set on the current page; zero at a new page
 	tags *tagger
 
-	textColor    rgb        // the text colour set in the PDF, if textColorSet
-	textColorSet bool       //
-	known        [4]runeSet // per style, the characters fpdf has seen (for the font subset)
-	buf          []byte     // reused for the operators of a text run
-	rd           bytes.Reader
+	drawn [4]runeSet // per style, the characters drawn (for the font subsets)
+	buf   []byte     // reused for the operators of a text run
+	rd    bytes.Reader
 }
 
 // runeSet is a set of characters of the Basic Multilingual Plane.
 type runeSet [0x10000 / 64]uint64
 
-func (s *runeSet) add(r rune)      { s[r>>6] |= 1 << (r & 63) }
-func (s *runeSet) has(r rune) bool { return s[r>>6]&(1<<(r&63)) != 0 }
+func (s *runeSet) add(r rune) { s[r>>6] |= 1 << (r & 63) }
+
+// all yields the characters in s in ascending order.
+func (s *runeSet) all() iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		for i, w := range s {
+			for ; w != 0; w &= w - 1 {
+				if !yield(rune(i<<6 + bits.TrailingZeros64(w))) {
+					return
+				}
+			}
+		}
+	}
+}
 
 type fontKey struct {
 	style richtext.Style
@@ -72,63 +80,28 @@ func (c rgb) tint(f float64) rgb {
 	return rgb{mix(c.r), mix(c.g), mix(c.b)}
 }
 
-// fontFamily is the family name the fonts are registered under. fpdf writes
-// the subset fonts as /BaseFont /utf8<family><style>, without the subset tag
-// (six capitals and "+") that ISO 32000-1, 9.6.4, requires; tagSubsets
-// replaces "utf8zzz" by such a tag, so the name keeps its length and every
-// byte offset of the file stays valid.
-const fontFamily = "zzzLiberationSans"
-
 func newCanvas() *canvas { return newCanvasDry(false) }
 
 // newDryCanvas returns a canvas for a pass whose pages are never written: it
 // counts pages and takes bookmarks, headings and text widths like any other
-// canvas (widths come from the fonts, not from fpdf), but has no fonts in
-// fpdf and draws nothing, so the layout is that of a real pass at a fraction
-// of its cost.
+// canvas, but draws nothing, so the layout is that of a real pass at a
+// fraction of its cost.
 func newDryCanvas() *canvas { return newCanvasDry(true) }
 
+// The fonts are not fpdf's: fpdf would parse every font file whole for
+// each document and embed a map of all 65,536 characters per font. The
+// canvas writes the text operators itself, with glyph ids as character
+// codes, and finish embeds the subsets of the glyphs drawn (see fonts.go).
 func newCanvasDry(dry bool) *canvas {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	c := &canvas{pdf: pdf, tags: newTagger(), dry: dry}
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	if dry {
-		return c
-	}
-	for _, f := range []struct {
-		style string
-		ttf   []byte
-	}{
-		{"", liberationsansregular.TTF},
-		{"B", liberationsansbold.TTF},
-		{"I", liberationsansitalic.TTF},
-		{"BI", liberationsansbolditalic.TTF},
-	} {
-		pdf.AddUTF8FontFromBytes(fontFamily, f.style, f.ttf)
-	}
 	pdf.SetCatalogSort(true)
 	// finish compresses the page contents, with one compressor for all of
 	// them: fpdf would make a new one of about a megabyte for every page.
 	pdf.SetCompression(false)
-	c.setFont(0, 10)
 	return c
-}
-
-func (c *canvas) setFont(style richtext.Style, size float64) {
-	k := fontKey{style, size}
-	if c.font == k {
-		return
-	}
-	s := ""
-	if style&richtext.Bold != 0 {
-		s += "B"
-	}
-	if style&richtext.Italic != 0 {
-		s += "I"
-	}
-	c.pdf.SetFont(fontFamily, s, size)
-	c.font = k
 }
 
 // width returns the width of s in mm.
@@ -157,44 +130,42 @@ func (c *canvas) artifact(draw func()) {
 
 // text draws s with its baseline at y, as content of the current element.
 //
-// Text is painted in the fill colour; fpdf wraps every run whose colour
-// differs from the fill colour in q … Q to set it. canvas sets the fill
-// colour to the text colour instead, once, when they differ (every fill
-// sets its own colour first). It writes the same operators as fpdf's Text,
-// without fpdf's formatting and copying, once fpdf has seen every character
-// of s in this style: fpdf embeds only the characters passed to Text.
+// Text is painted in the fill colour, which canvas sets to the text colour
+// when they differ (every fill sets its own colour first). The font is
+// set with the text when it differs from the last one on the page; the
+// string holds the glyph ids of s, two bytes each (the fonts are Identity-H
+// encoded, see fontResources).
 func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64, col rgb) {
 	if c.dry {
 		return
 	}
-	c.setFont(style, size)
-	c.setTextColor(col)
-	if fr, fg, fb := c.pdf.GetFillColor(); (rgb{fr, fg, fb}) != c.textColor {
-		c.pdf.SetFillColor(c.textColor.r, c.textColor.g, c.textColor.b)
+	col = rgb{clamp255(col.r), clamp255(col.g), clamp255(col.b)}
+	if fr, fg, fb := c.pdf.GetFillColor(); (rgb{fr, fg, fb}) != col {
+		c.pdf.SetFillColor(col.r, col.g, col.b)
 	}
-	known := &c.known[styleIndex(style)]
-	valid := utf8.ValidString(s)
-	for _, r := range s {
-		if r >= 0x10000 || !known.has(r) || !valid { // fpdf's own way
-			c.mark(func() { c.pdf.Text(x, y, s) })
-			for _, r := range s {
-				if r < 0x10000 {
-					known.add(r)
-				}
-			}
-			return
-		}
-	}
+	fi := styleIndex(style)
 	k := c.pdf.GetConversionRatio()
 	_, h := c.pdf.GetPageSize()
 	b := c.tags.appendBegin(c.buf[:0])
 	b = append(b, "\nBT "...)
+	if f := (fontKey{style, size}); c.font != f {
+		b = append(b, fontNames[fi]...)
+		b = append(b, ' ')
+		b = strconv.AppendFloat(b, size, 'f', 2, 64)
+		b = append(b, " Tf "...)
+		c.font = f
+	}
 	b = strconv.AppendFloat(b, x*k, 'f', 2, 64)
 	b = append(b, ' ')
 	b = strconv.AppendFloat(b, (h-y)*k, 'f', 2, 64)
 	b = append(b, " Td ("...)
-	for _, r := range s { // UTF-16BE, escaped as a literal string
-		for _, c := range [2]byte{byte(r >> 8), byte(r)} {
+	drawn := &c.drawn[fi]
+	for _, r := range s { // glyph ids, big-endian, escaped as a literal string
+		g := glyphID(fi, r)
+		if r < 0x10000 {
+			drawn.add(r)
+		}
+		for _, c := range [2]byte{byte(g >> 8), byte(g)} {
 			switch c {
 			case '\\', '(', ')':
 				b = append(b, '\\', c)
@@ -215,16 +186,6 @@ func (c *canvas) write(b []byte) {
 	c.rd.Reset(b)
 	c.pdf.RawWriteBuf(&c.rd)
 	c.buf = b
-}
-
-// setTextColor sets the text colour, unless it is set already.
-func (c *canvas) setTextColor(col rgb) {
-	col = rgb{clamp255(col.r), clamp255(col.g), clamp255(col.b)}
-	if c.textColorSet && c.textColor == col {
-		return
-	}
-	c.pdf.SetTextColor(col.r, col.g, col.b)
-	c.textColor, c.textColorSet = col, true
 }
 
 func clamp255(v int) int { return min(max(v, 0), 255) }
@@ -278,35 +239,19 @@ func (c *canvas) link(x, y, w, h float64, url string, page int, top float64, con
 // bookmark adds an outline entry pointing at y on the current page.
 func (c *canvas) bookmark(title string, level int, y float64) {
 	if !c.dry {
-		c.pdf.Bookmark(title, level, y)
+		// fpdf takes the title as it is when no font of its own is set:
+		// as UTF-16BE with its byte order mark, a PDF text string.
+		t := []byte{0xFE, 0xFF}
+		for _, u := range utf16.Encode([]rune(title)) {
+			t = append(t, byte(u>>8), byte(u))
+		}
+		c.pdf.Bookmark(string(t), level, y)
 	}
 }
 
 func (c *canvas) addPage() {
 	c.pdf.AddPage()
+	c.font = fontKey{}
 	c.tags.newPage()
 }
 func (c *canvas) page() int { return c.pdf.PageNo() }
-
-// tagSubsets gives each embedded font subset its tag, in place: the names
-// keep their length, so every byte offset of the file stays valid.
-func tagSubsets(pdf []byte) []byte {
-	const untagged = "/utf8zzzliberationsans"
-	for i := 0; ; {
-		j := bytes.Index(pdf[i:], []byte(untagged))
-		if j < 0 {
-			return pdf
-		}
-		i += j + 1
-		tag := "KZAAAA"
-		switch rest := pdf[i+len(untagged)-1:]; {
-		case bytes.HasPrefix(rest, []byte("BI")):
-			tag = "KZAAAD"
-		case bytes.HasPrefix(rest, []byte("B")):
-			tag = "KZAAAB"
-		case bytes.HasPrefix(rest, []byte("I")):
-			tag = "KZAAAC"
-		}
-		copy(pdf[i:], tag+"+")
-	}
-}

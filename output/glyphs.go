@@ -9,10 +9,6 @@ import (
 	"sync/atomic"
 	"unicode"
 
-	"github.com/go-fonts/liberation/liberationsansbold"
-	"github.com/go-fonts/liberation/liberationsansbolditalic"
-	"github.com/go-fonts/liberation/liberationsansitalic"
-	"github.com/go-fonts/liberation/liberationsansregular"
 	"github.com/landkreis/konzept/assemble"
 	"github.com/landkreis/konzept/schema"
 	"golang.org/x/image/font/sfnt"
@@ -21,7 +17,7 @@ import (
 // fonts are the embedded fonts, parsed once for their character maps.
 var fonts = sync.OnceValue(func() []*sfnt.Font {
 	var out []*sfnt.Font
-	for _, ttf := range [][]byte{liberationsansregular.TTF, liberationsansbold.TTF, liberationsansitalic.TTF, liberationsansbolditalic.TTF} {
+	for _, ttf := range fontFiles {
 		f, err := sfnt.Parse(ttf)
 		if err != nil {
 			panic("output: embedded font: " + err.Error())

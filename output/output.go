@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/landkreis/konzept/assemble"
+	"github.com/landkreis/konzept/output/hyphen"
 	"github.com/landkreis/konzept/schema"
 )
 
@@ -67,13 +68,24 @@ func PDF(k *assemble.Konzept, opts Options) ([]byte, error) {
 	if err := d.c.pdf.Output(&raw); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	return finish(tagSubsets(raw.b), d.c.tags, d.info)
+	return finish(raw.b, d.c.tags, &d.c.drawn, d.info)
+}
+
+// Prepare readies in the background what rendering needs whatever the
+// concept: the hyphenation patterns and the fonts' tables. A program that
+// will render calls it first, so that this work overlaps with reading the
+// concept.
+func Prepare() {
+	go func() {
+		hyphen.German()
+		fonts()
+	}()
 }
 
 // keeper keeps what is written to it. It keeps the first slice written
 // itself, not a copy, against io.Writer's rule: fpdf's Output writes its
 // whole buffer in one call, and the Fpdf is dropped right after, so
-// finish can read (and tagSubsets change) fpdf's bytes where they are
+// finish can read fpdf's bytes where they are
 // instead of in a copy of the whole file.
 type keeper struct{ b []byte }
 
@@ -95,7 +107,11 @@ func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
 	for pass := range maxPasses {
 		// The first pass, with an empty table of contents, is never the
 		// last: it only places the headings, on a canvas that draws nothing.
-		d, err := renderPass(k, opts, prev, total, pass == 0, cache)
+		c := newCanvas()
+		if pass == 0 {
+			c = newDryCanvas()
+		}
+		d, err := renderPass(k, opts, c, prev, total, cache)
 		if err != nil {
 			return nil, err
 		}
@@ -107,16 +123,12 @@ func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
 	return nil, errors.New("output: das Inhaltsverzeichnis kommt zu keinem stabilen Seitenumbruch")
 }
 
-// renderPass renders the document once, with the table of contents of prev
-// and total pages; a dry pass only lays it out (see newDryCanvas). The
-// passes of one document share cache.
-func renderPass(k *assemble.Konzept, opts Options, prev []heading, total int, dry bool, cache *passCache) (*doc, error) {
+// renderPass renders the document once on c, with the table of contents
+// of prev and total pages; on a dry canvas it only lays it out (see
+// newDryCanvas). The passes of one document share cache.
+func renderPass(k *assemble.Konzept, opts Options, c *canvas, prev []heading, total int, cache *passCache) (*doc, error) {
 	m := k.Konzept.Konzept
-	c := newCanvas
-	if dry {
-		c = newDryCanvas
-	}
-	d := &doc{c: c(), k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung, cache: cache}
+	d := &doc{c: c, k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung, cache: cache}
 	if d.lang == "" {
 		d.lang = "de"
 	}

@@ -37,7 +37,7 @@ type docInfo struct {
 // /StructParents, /Tabs /S and its link annotations, a fresh Info
 // dictionary, and a trailer /ID derived from the content, so that the same
 // input still gives the same bytes.
-func finish(raw []byte, t *tagger, info docInfo) ([]byte, error) {
+func finish(raw []byte, t *tagger, drawn *[4]runeSet, info docInfo) ([]byte, error) {
 	f, err := parsePDF(raw)
 	if err != nil {
 		return nil, fmt.Errorf("output: PDF nachbearbeiten: %w", err)
@@ -127,13 +127,25 @@ func finish(raw []byte, t *tagger, info docInfo) ([]byte, error) {
 	w.set(treeRoot, fmt.Sprintf("<</Type /StructTreeRoot /K [%d 0 R] /ParentTree %d 0 R /ParentTreeNextKey %d>>",
 		t.root.obj, parentTree, len(pages)+len(t.annots)))
 
-	var contents []int
+	fontDict, streams, err := embedFonts(w, drawn)
+	if err != nil {
+		return nil, err
+	}
+	// fpdf, which has no fonts, writes one resource dictionary for all
+	// pages, with an empty /Font dictionary.
+	const noFonts = "/Font <<\n>>"
+	res := reResources.FindSubmatch(w.objs[pages[0]])
+	if res == nil || !bytes.Contains(w.objs[atoi(string(res[1]))], []byte(noFonts)) {
+		return nil, errors.New("output: keine Ressourcen für die Schriften")
+	}
+	n := atoi(string(res[1]))
+	w.objs[n] = bytes.Replace(w.objs[n], []byte(noFonts), []byte(fontDict), 1)
 	for _, p := range pages {
 		if c := reContents.FindSubmatch(w.objs[p]); c != nil {
-			contents = append(contents, atoi(string(c[1])))
+			streams = append(streams, atoi(string(c[1])))
 		}
 	}
-	compressStreams(w.objs, contents)
+	compressStreams(w.objs, streams)
 	for i, p := range pages {
 		extra := fmt.Sprintf("/StructParents %d /Tabs /S", i)
 		if len(annotsOf[i]) > 0 {
@@ -252,7 +264,7 @@ func (z *deflater) stream(obj []byte) []byte {
 	if m == nil {
 		return obj
 	}
-	n, data := atoi(string(obj[m[2]:m[3]])), obj[m[1]:]
+	entries, n, data := obj[m[2]:m[3]], atoi(string(obj[m[4]:m[5]])), obj[m[1]:]
 	if len(data) < n || !bytes.Equal(bytes.TrimSpace(data[n:]), []byte("endstream")) {
 		return obj
 	}
@@ -265,7 +277,7 @@ func (z *deflater) stream(obj []byte) []byte {
 	z.zw.Write(data[:n]) // writes to a bytes.Buffer cannot fail
 	z.zw.Close()
 	out := make([]byte, 0, z.buf.Len()+64)
-	out = fmt.Appendf(out, "<</Filter /FlateDecode /Length %d>>\nstream\n", z.buf.Len())
+	out = fmt.Appendf(out, "<<%s/Filter /FlateDecode /Length %d>>\nstream\n", entries, z.buf.Len())
 	out = append(out, z.buf.Bytes()...)
 	return append(out, "\nendstream"...)
 }
@@ -279,14 +291,16 @@ type pdfFile struct {
 }
 
 var (
-	reRef      = func(key string) *regexp.Regexp { return regexp.MustCompile(`/` + key + ` (\d+ 0 R)`) }
-	reKids     = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
-	reTrailer  = regexp.MustCompile(`/Root (\d+) 0 R[\s\S]*?/Info (\d+) 0 R|/Info (\d+) 0 R[\s\S]*?/Root (\d+) 0 R`)
-	reStartXRF = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
-	reContents = regexp.MustCompile(`/Contents (\d+) 0 R`)
+	reRef       = func(key string) *regexp.Regexp { return regexp.MustCompile(`/` + key + ` (\d+ 0 R)`) }
+	reKids      = regexp.MustCompile(`/Kids \[([^\]]*)\]`)
+	reTrailer   = regexp.MustCompile(`/Root (\d+) 0 R[\s\S]*?/Info (\d+) 0 R|/Info (\d+) 0 R[\s\S]*?/Root (\d+) 0 R`)
+	reStartXRF  = regexp.MustCompile(`startxref\s+(\d+)\s+%%EOF\s*$`)
+	reContents  = regexp.MustCompile(`/Contents (\d+) 0 R`)
+	reResources = regexp.MustCompile(`/Resources (\d+) 0 R`)
 	// reRawStream is the start of a stream object without a filter, as fpdf
-	// writes the page contents when its compression is off.
-	reRawStream = regexp.MustCompile(`^<</Length (\d+)>>\nstream\n`)
+	// writes the page contents when its compression is off, and rawStream
+	// the fonts: other entries, then the length.
+	reRawStream = regexp.MustCompile(`^<<((?:/\w+ \d+ )*)/Length (\d+)>>\nstream\n`)
 )
 
 // parsePDF splits fpdf's output into its objects using the xref table.

@@ -99,6 +99,7 @@ func runBuild(opts *buildOptions) error {
 	if err != nil {
 		return err
 	}
+	output.Prepare()
 	fsys, dir := beispiel.FS(), ""
 	if !opts.beispiel {
 		dir = opts.dir
