@@ -6,6 +6,7 @@ require (
 	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/go-fonts/liberation v0.3.3
 	github.com/go-playground/validator/v10 v10.30.6
+	github.com/klauspost/compress v1.20.5
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2
 	github.com/spf13/cobra v1.10.2

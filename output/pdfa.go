@@ -2,7 +2,7 @@ package output
 
 import (
 	"bytes"
-	"compress/zlib"
+	"github.com/klauspost/compress/zlib"
 	"crypto/md5"
 	_ "embed"
 	"errors"
