@@ -2,7 +2,6 @@ package output
 
 import (
 	"bytes"
-	"github.com/klauspost/compress/zlib"
 	"crypto/md5"
 	_ "embed"
 	"errors"
@@ -16,6 +15,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/klauspost/compress/zlib"
 	"github.com/landkreis/konzept/internal/par"
 )
 
