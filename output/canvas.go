@@ -91,7 +91,7 @@ func newDryCanvas() *canvas { return newCanvasDry(true) }
 // The fonts are not fpdf's: fpdf would parse every font file whole for
 // each document and embed a map of all 65,536 characters per font. The
 // canvas writes the text operators itself, with glyph ids as character
-// codes, and finish embeds the subsets of the glyphs drawn (see fonts.go).
+// codes, and finish embeds the subsets of the glyphs drawn (see embed.go).
 func newCanvasDry(dry bool) *canvas {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	c := &canvas{pdf: pdf, tags: newTagger(), dry: dry}
@@ -134,7 +134,7 @@ func (c *canvas) artifact(draw func()) {
 // when they differ (every fill sets its own colour first). The font is
 // set with the text when it differs from the last one on the page; the
 // string holds the glyph ids of s, two bytes each (the fonts are Identity-H
-// encoded, see fontResources).
+// encoded, see embedFonts).
 func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64, col rgb) {
 	if c.dry {
 		return

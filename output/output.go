@@ -85,8 +85,8 @@ func Prepare() {
 // keeper keeps what is written to it. It keeps the first slice written
 // itself, not a copy, against io.Writer's rule: fpdf's Output writes its
 // whole buffer in one call, and the Fpdf is dropped right after, so
-// finish can read fpdf's bytes where they are
-// instead of in a copy of the whole file.
+// finish can read fpdf's bytes where they are instead of in a copy of the
+// whole file.
 type keeper struct{ b []byte }
 
 func (k *keeper) Write(p []byte) (int, error) {

@@ -33,10 +33,10 @@ type docInfo struct {
 // rewrites the file whole (fpdf writes one classic xref table and no object
 // streams, so its objects can be taken over by their offsets): a binary
 // header comment, the catalog with structure tree, mark info, viewer
-// preferences, XMP metadata and sRGB output intent, every page with
-// /StructParents, /Tabs /S and its link annotations, a fresh Info
-// dictionary, and a trailer /ID derived from the content, so that the same
-// input still gives the same bytes.
+// preferences, XMP metadata and sRGB output intent, the fonts drawn with
+// (see embedFonts), every page with /StructParents, /Tabs /S and its link
+// annotations, a fresh Info dictionary, and a trailer /ID derived from the
+// content, so that the same input still gives the same bytes.
 func finish(raw []byte, t *tagger, drawn *[4]runeSet, info docInfo) ([]byte, error) {
 	f, err := parsePDF(raw)
 	if err != nil {
