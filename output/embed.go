@@ -59,16 +59,12 @@ func lookupGlyph(fi int, r rune) uint16 {
 	return uint16(g)
 }
 
-// fontStreams are the numbers of the stream objects embedFonts writes.
-type fontStreams []int
-
 // embedFonts writes the fonts of the styles with characters in drawn to
 // w: for each the Type0 font, its CIDFont, font descriptor, font program
 // and ToUnicode map, the last two as streams for compressStreams. It
 // returns the /Font dictionary of the page resources and the streams.
-func embedFonts(w *pdfWriter, drawn *[4]runeSet) (string, fontStreams, error) {
+func embedFonts(w *pdfWriter, drawn *[4]runeSet) (fontDict string, streams []int, err error) {
 	var dict strings.Builder
-	var streams fontStreams
 	for fi := range drawn {
 		// The glyphs drawn and, for each, its first character.
 		var gids []uint16
