@@ -182,7 +182,10 @@ func parseBetrag(s string) (float64, bool) {
 	}
 	s = strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", ".")
 	v, err := strconv.ParseFloat(s, 64)
-	return v, err == nil
+	if err != nil { // more digits than a float64 holds
+		return 0, false
+	}
+	return v, true
 }
 
 // reBetrag is a German amount: digits, grouped by "." in threes or not at
