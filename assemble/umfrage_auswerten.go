@@ -285,16 +285,30 @@ func (z *zaehler) ergebnis() FrageErgebnis {
 		if len(z.zahlen) > 0 {
 			slices.Sort(z.zahlen)
 			n := len(z.zahlen)
-			sum := 0.0
-			for _, x := range z.zahlen {
-				sum += x
-			}
 			e.Statistik = true
-			e.Mittel = sum / float64(n)
-			e.Median = (z.zahlen[(n-1)/2] + z.zahlen[n/2]) / 2
+			e.Mittel = mittel(z.zahlen)
+			e.Median = z.zahlen[(n-1)/2]/2 + z.zahlen[n/2]/2 // halved first: no overflow
 		}
 	}
 	return e
+}
+
+// mittel returns the mean of xs, also where their sum would overflow
+// (answers such as 1e308).
+func mittel(xs []float64) float64 {
+	n := float64(len(xs))
+	sum := 0.0
+	for _, x := range xs {
+		sum += x
+	}
+	if !math.IsInf(sum, 0) {
+		return sum / n
+	}
+	sum = 0
+	for _, x := range xs {
+		sum += x / n
+	}
+	return sum
 }
 
 // nth returns the index of the bucket holding the k-th (0-based) value of

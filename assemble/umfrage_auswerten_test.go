@@ -52,6 +52,8 @@ func TestAuswerten(t *testing.T) {
 		{"zahl median even", "f4\n4\n1\n2\n10\n", fZahl,
 			FrageErgebnis{Beantwortet: 4, Statistik: true, Mittel: 4.25, Median: 3}, nil},
 		{"zahl none", "f4\n\"\"\n", fZahl, FrageErgebnis{KeineAngabe: 1}, nil},
+		{"zahl too large to add", "f4\n1e308\n1.5e308\n", fZahl,
+			FrageErgebnis{Beantwortet: 2, Statistik: true, Mittel: 1.25e308, Median: 1.25e308}, nil},
 		{"freitext", "f5\nirgendwas\n\"\"\n\"zwei\nZeilen\"\n", fFrei, FrageErgebnis{KeineAngabe: 1, Beantwortet: 2}, nil},
 	}
 	for _, tt := range tests {
