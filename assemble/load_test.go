@@ -530,6 +530,11 @@ var validationTests = []struct {
 		want:  []string{"konzept.yaml:29:21: fehler: `kosten` muss mindestens 0 sein, nicht -5"},
 	},
 	{
+		name:  "kosten jenseits jeder Rechnung",
+		files: nur(plus("            kosten: 1e20\n")),
+		want:  []string{"konzept.yaml:29:21: fehler: `kosten` darf höchstens 1000000000000 sein, nicht 1e+20"},
+	},
+	{
 		name:  "kosten mit Tausenderpunkt",
 		files: nur(plus("            kosten: 12.000\n")),
 		want:  []string{"konzept.yaml:29:21: warnung: `kosten: 12.000` wird als Dezimalzahl gelesen; für Tausender schreiben Sie `12000`"},

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"math"
 	"reflect"
 	"testing"
 
@@ -55,5 +56,25 @@ func TestFinanzen(t *testing.T) {
 				t.Errorf("finanzen = %+v, want %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestInteger(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"de", 0, "0"},
+		{"de", 999, "999"},
+		{"de", 12000, "12.000"},
+		{"en", 1234567, "1,234,567"},
+		{"de", -4500, "-4.500"},
+		{"de", math.MinInt64, "-9.223.372.036.854.775.808"}, // once a recursion without end
+	} {
+		d := &doc{lang: c.lang}
+		if got := d.integer(c.n); got != c.want {
+			t.Errorf("integer(%d) in %s = %q, want %q", c.n, c.lang, got, c.want)
+		}
 	}
 }

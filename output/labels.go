@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -121,15 +122,15 @@ func (d *doc) shortDate(t time.Time) string {
 
 // integer formats n with thousands separators: 12.000 or 12,000.
 func (d *doc) integer(n int) string {
-	s := fmt.Sprint(n)
-	if n < 0 {
-		return "-" + d.integer(-n)
-	}
+	s, neg := strings.CutPrefix(strconv.Itoa(n), "-")
 	sep := "."
 	if d.lang == "en" {
 		sep = ","
 	}
 	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
 	for i, r := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
 			b.WriteString(sep)

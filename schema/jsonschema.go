@@ -189,6 +189,9 @@ func applyRules(p *jsonNode, f reflect.StructField, tag string) (required bool) 
 				} else {
 					target.Minimum = num(m)
 				}
+			case "max":
+				m, _ := strconv.Atoi(param)
+				target.Maximum = num(m)
 			case "oneof":
 				target.Type = "string"
 				for v := range strings.FieldsSeq(param) {

@@ -204,7 +204,7 @@ type Massnahme struct {
 	Status        Status    `yaml:"status" validate:"omitempty,oneof=geplant in-umsetzung umgesetzt dauerhaft zurueckgestellt entfallen"`
 	Prioritaet    string    `yaml:"prioritaet" validate:"omitempty,oneof=hoch mittel niedrig"`
 	Finanzierung  string    `yaml:"finanzierung"`
-	Kosten        *float64  `yaml:"kosten" validate:"omitempty,min=0"`
+	Kosten        *float64  `yaml:"kosten" validate:"omitempty,min=0,max=1000000000000"`
 	Querschnitt   []string  `yaml:"querschnitt"`
 	Indikator     string    `yaml:"indikator"`
 }

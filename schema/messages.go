@@ -33,6 +33,7 @@ const (
 	CodeColorContrast Code = "low-contrast-colour"
 	CodeEmail         Code = "invalid-email"
 	CodeMin           Code = "too-small"
+	CodeMax           Code = "too-large"
 	CodeDateOrder     Code = "dates-not-ascending"
 	CodeDuplicate     Code = "duplicate-id"
 	CodeUnknownActor  Code = "unknown-actor"
@@ -96,6 +97,7 @@ var catalog = map[Code][2]string{
 	CodeColorContrast: {"Farbe „%s“ ist auf Weiß schwer lesbar (Kontrast %s:1, nötig sind 4.5:1): Überschriften und Tabellenköpfe erscheinen in %s", "colour “%s” is hard to read on white (contrast %s:1, 4.5:1 needed): headings and table headers use %s"},
 	CodeEmail:         {"ungültige E-Mail-Adresse „%s“", "invalid e-mail address “%s”"},
 	CodeMin:           {"`%s` muss mindestens %s sein, nicht %s", "`%s` must be at least %s, not %s"},
+	CodeMax:           {"`%s` darf höchstens %s sein, nicht %s", "`%s` must be at most %s, not %s"},
 	CodeDateOrder:     {"Datum %s liegt vor dem vorigen Eintrag (%s): die Beratungsfolge muss aufsteigend sein", "date %s is before the previous entry (%s): the order of deliberation must be ascending"},
 	CodeDuplicate:     {"%s `%s` ist bereits in %s vergeben", "%s `%s` is already defined at %s"},
 	CodeUnknownActor:  {"unbekannter Akteur `%s` in `%s`", "unknown actor `%s` in `%s`"},

@@ -104,6 +104,8 @@ func fieldProblem(root Located, fe validator.FieldError) *Problem {
 			return Errorf(pos, CodeMinItems, name)
 		}
 		return Errorf(pos, CodeMin, name, fe.Param(), value)
+	case "max":
+		return Errorf(pos, CodeMax, name, fe.Param(), value)
 	case "oneof":
 		allowed := strings.Fields(fe.Param())
 		hint := Nearest(value, allowed)
