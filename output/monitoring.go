@@ -383,10 +383,12 @@ func (d *doc) zeitplan() {
 	var fig *elem
 	var alt []string
 	// Half-years are labelled 1/2026, 2/2026 where that fits; else each
-	// year at its first half, or every second, fifth … year on long ranges.
+	// year at its first half, or every second, fifth … year on long ranges
+	// (dates may lie from 1900 to 2999: a beginning typed as 1900 spans
+	// centuries).
 	halves := d.c.width("2/2026", 0, axisText.size) < colW-1
 	var every int
-	for _, every = range []int{1, 2, 5, 10, 25} {
+	for _, every = range []int{1, 2, 5, 10, 25, 50, 100, 250, 500} {
 		if d.c.width("2026", 0, axisText.size) < float64(2*every)*colW-1 {
 			break
 		}
@@ -408,7 +410,7 @@ func (d *doc) zeitplan() {
 		for h := 0; h <= n; h++ {
 			x := x0 + float64(h)*colW
 			switch {
-			case (first+h)%2 == 0:
+			case (first+h)%2 == 0 && (first+h)/2%every == 0: // the years labelled
 				d.c.rule(x, y0, x, y1, 0.15, textGrey)
 			case halves: // mid-year lines only where half-years are labelled
 				d.c.rule(x, y0, x, y1, 0.15, ruleGrey)

@@ -88,3 +88,38 @@ func TestFinanzierungsuebersicht(t *testing.T) {
 		t.Errorf("total %q printed %d times in the Finanzierungsübersicht, want 2 (by source, by field)", want, got)
 	}
 }
+
+// TestZeitplanJahrhunderte checks the Zeitplan of a measure typed as
+// beginning in 1900 and ending in 2999, the widest range a date may span:
+// the axis labels every 50th year or so, not every year on top of each other.
+func TestZeitplanJahrhunderte(t *testing.T) {
+	k := mustLoad(t)
+	m := &k.Handlungsfelder[0].Ziele[0].Massnahmen[0]
+	var err error
+	if m.Beginn, err = schema.ParseZeitpunkt("1900"); err != nil {
+		t.Fatal(err)
+	}
+	if m.Ende, err = schema.ParseZeitpunkt("2999"); err != nil {
+		t.Fatal(err)
+	}
+	data, err := render(k, output.Options{Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages(t, writePDF(t, data)) {
+		if !strings.Contains(p, "Zeitplan") || strings.Contains(p, "Inhaltsverzeichnis") {
+			continue
+		}
+		years := 0
+		for _, f := range strings.Fields(p) {
+			if len(f) == 4 && f >= "1900" && f <= "2999" {
+				years++
+			}
+		}
+		if years < 5 || years > 30 {
+			t.Errorf("%d year labels on the Zeitplan's first page, want between 5 and 30", years)
+		}
+		return
+	}
+	t.Fatal("no page with the Zeitplan")
+}
