@@ -139,6 +139,13 @@ func hostileCases() []hostileCase {
 			stderr: "^konzept\\.yaml:16:9: fehler: der Text in `text` ist mit 999\\.999 Zeichen zu lang: höchstens 32\\.767\n",
 		},
 		{
+			name: "costs beyond any sum",
+			files: yaml(strings.Replace(hostileBase, "titel: Kurse sind erreichbar.}",
+				"titel: Kurse sind erreichbar., massnahmen: [{id: SP-1.1, titel: A, federfuehrung: kmt, kosten: 1e308}, {id: SP-1.2, titel: B, federfuehrung: kmt, kosten: 1e308}]}", 1)),
+			exit:   1,
+			stderr: "^konzept\\.yaml:14:115: fehler: `kosten` darf höchstens 1000000000000 sein, nicht 1e\\+308\n",
+		},
+		{
 			name:   "invalid UTF-8 in YAML",
 			files:  yaml(hostileBase + "vorwort: {autor: A, text: \"Gr\xfc\xdfe\"}\n"),
 			exit:   1,
