@@ -78,13 +78,17 @@ func subsetFont(ttf []byte, gids []uint16) ([]byte, error) {
 	default:
 		return nil, errors.New("unbekanntes Format der Tabelle loca")
 	}
-	glyph := func(g int) ([]byte, error) {
-		start, end := offsets[g], offsets[g+1]
-		if start > end || end > uint64(len(glyf)) {
-			return nil, fmt.Errorf("die Glyphe %d liegt nicht in der Tabelle glyf", g)
+	// The glyphs follow each other: the subset is never larger than glyf,
+	// whatever loca says.
+	for g := range n {
+		if offsets[g] > offsets[g+1] {
+			return nil, fmt.Errorf("die Glyphe %d beginnt nach ihrem Ende (loca ist nicht aufsteigend)", g)
 		}
-		return glyf[start:end], nil
 	}
+	if offsets[n] > uint64(len(glyf)) {
+		return nil, errors.New("die Tabelle loca zeigt über das Ende der Tabelle glyf hinaus")
+	}
+	glyph := func(g int) []byte { return glyf[offsets[g]:offsets[g+1]] }
 
 	// Mark the glyphs to keep, with their components. A glyph is open
 	// while its components are visited: meeting it again is a cycle.
@@ -103,11 +107,7 @@ func subsetFont(ttf []byte, gids []uint16) ([]byte, error) {
 			return nil
 		}
 		state[g] = open
-		data, err := glyph(g)
-		if err != nil {
-			return err
-		}
-		comps, err := glyphComponents(data)
+		comps, err := glyphComponents(glyph(g))
 		if err != nil {
 			return fmt.Errorf("die Glyphe %d: %w", g, err)
 		}
@@ -145,8 +145,7 @@ func subsetFont(ttf []byte, gids []uint16) ([]byte, error) {
 	for g := range newN {
 		be.PutUint32(newLoca[4*g:], uint32(len(newGlyf)))
 		if state[g] == kept {
-			data, _ := glyph(g) // read without error by keep
-			newGlyf = pad4(append(newGlyf, data...))
+			newGlyf = pad4(append(newGlyf, glyph(g)...))
 		}
 	}
 	be.PutUint32(newLoca[4*newN:], uint32(len(newGlyf)))

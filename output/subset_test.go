@@ -282,6 +282,23 @@ func TestSubsetFontMalformed(t *testing.T) {
 			}
 		})
 	}
+
+	// Every even glyph claims all of glyf (loca not ascending): an error,
+	// not a subset holding glyf once per glyph (fuzzing hung on such a font).
+	wide := patched(func(tables, _ map[string][]byte) {
+		loca, glyf := tables["loca"], uint32(len(tables["glyf"]))
+		for i := 0; i+8 <= len(loca); i += 8 {
+			be.PutUint32(loca[i:], 0)
+			be.PutUint32(loca[i+4:], glyf)
+		}
+	})
+	var even []uint16
+	for g := uint16(0); g < 2000; g += 2 {
+		even = append(even, g)
+	}
+	if sub, err := subsetFont(wide, even); err == nil {
+		t.Errorf("loca not ascending: a subset of %d bytes, want an error", len(sub))
+	}
 }
 
 // TestReadFontMetrics checks the metrics of each style against the values
