@@ -323,6 +323,7 @@ func TestReadWorkbookValues(t *testing.T) {
 		{"Kosten", -500, "-", "M2: fehler: ungültiger Betrag „-500“ in `Kosten`: erwartet eine Zahl ab 0, als Zahlzelle oder als Text wie „12000“, „12.000 €“ oder „12.000,50 EUR“"},
 		{"Kosten", "ca. 5.000 €", "-", "M2: fehler: ungültiger Betrag „ca. 5.000 €“ in `Kosten`: erwartet eine Zahl ab 0, als Zahlzelle oder als Text wie „12000“, „12.000 €“ oder „12.000,50 EUR“"},
 		{"Kosten", "4.5", "-", "M2: fehler: ungültiger Betrag „4.5“ in `Kosten`: erwartet eine Zahl ab 0, als Zahlzelle oder als Text wie „12000“, „12.000 €“ oder „12.000,50 EUR“"},
+		{"Kosten", "1" + strings.Repeat("0", 400), "-", "M2: fehler: ungültiger Betrag „1" + strings.Repeat("0", 78) + "…“ in `Kosten`: erwartet eine Zahl ab 0, als Zahlzelle oder als Text wie „12000“, „12.000 €“ oder „12.000,50 EUR“"}, // more than a float64 holds
 		// Lists.
 		{"Partner", "VHS; Jobcenter,KMT", "VHS|Jobcenter|KMT", ""},
 		{"Partner", "VHS\nJobcenter\n", "VHS|Jobcenter", ""},

@@ -196,6 +196,13 @@ func hostileCases() []hostileCase {
 			pdf:    true,
 		},
 		{
+			name: "costs beyond any sum in a cell",
+			files: workbook(testgen.Text(strings.Replace(workbookHeader, "</row>", `<c r="F1" t="inlineStr"><is><t>Kosten</t></is></c></row>`, 1) +
+				strings.Replace(workbookRow(2, "SP-1.1", "A"), "</row>", `<c r="F2"><v>1E+308</v></c></row>`, 1))),
+			exit:   1,
+			stderr: "^workshops/w\\.xlsx!Maßnahmen!F2: fehler: `kosten` darf höchstens 1000000000000 sein, nicht 1e\\+308\n",
+		},
+		{
 			name:   "invalid UTF-8 in a cell",
 			files:  workbook(testgen.Text(workbookHeader + workbookRow(2, "SP-1.1", "Gr\xfc\xdfe"))),
 			exit:   1,
