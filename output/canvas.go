@@ -19,7 +19,10 @@ type canvas struct {
 	pdf  *fpdf.Fpdf
 	dry  bool    // lays out and counts pages, draws nothing (see newDryCanvas)
 	font fontKey // the font set on the current page; zero at a new page
-	tags *tagger
+	// fillUnknown says that the fill colour on the current page may not be
+	// fpdf's current one (see onPage).
+	fillUnknown bool
+	tags        *tagger
 
 	drawn [4]runeSet // per style, the characters drawn (for the font subsets)
 	buf   []byte     // reused for the operators of a text run
@@ -140,8 +143,9 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 		return
 	}
 	col = rgb{clamp255(col.r), clamp255(col.g), clamp255(col.b)}
-	if fr, fg, fb := c.pdf.GetFillColor(); (rgb{fr, fg, fb}) != col {
+	if fr, fg, fb := c.pdf.GetFillColor(); c.fillUnknown || (rgb{fr, fg, fb}) != col {
 		c.pdf.SetFillColor(col.r, col.g, col.b)
+		c.fillUnknown = false
 	}
 	fi := styleIndex(style)
 	k := c.pdf.GetConversionRatio()
@@ -251,7 +255,19 @@ func (c *canvas) bookmark(title string, level int, y float64) {
 
 func (c *canvas) addPage() {
 	c.pdf.AddPage()
-	c.font = fontKey{}
+	c.font, c.fillUnknown = fontKey{}, false
 	c.tags.newPage()
 }
-func (c *canvas) page() int { return c.pdf.PageNo() }
+
+// onPage makes page p, drawn before, the current page again, to draw on it
+// after later pages. Its last font and fill colour are not known here, so
+// the next text sets both.
+func (c *canvas) onPage(p int) {
+	c.pdf.SetPage(p)
+	c.font = fontKey{}
+	c.fillUnknown = true
+}
+
+// page returns the current page; pages, the number of pages.
+func (c *canvas) page() int  { return c.pdf.PageNo() }
+func (c *canvas) pages() int { return c.pdf.PageCount() }

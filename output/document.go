@@ -14,7 +14,7 @@ func (d *doc) render() {
 	k := d.k
 	d.cover()
 	d.beschluss()
-	d.contents()
+	d.toc = tocPlace{after: d.c.page(), head: len(d.heads), kid: len(d.c.tags.root.kids)}
 	if k.LeichteSprache != "" {
 		d.heading(1, d.t(lblLeichte), true)
 		d.leichteSprache(k.LeichteSprache)
@@ -33,6 +33,7 @@ func (d *doc) render() {
 	d.aenderungen()
 	d.anhang()
 	d.flush()
+	d.contents()
 }
 
 func (d *doc) cover() {
@@ -70,16 +71,89 @@ func (d *doc) cover() {
 	}
 }
 
-// contents draws the table of contents from the headings of the previous pass.
+// tocPlace is where the table of contents goes: after page after, as
+// heading head and element kid of the structure tree's root. It is set last,
+// on pages after the last chapter, when the pages of all headings are
+// known; finish moves these pages to their place (see pageOrder), and
+// contents moves the heading and the elements.
+type tocPlace struct {
+	after, head, kid int
+	end              int // the last page before the table of contents
+	pages            int // its number of pages
+}
+
+// pageNo returns the number printed for page p as drawn.
+func (d *doc) pageNo(p int) int {
+	t := d.toc
+	switch {
+	case t.pages == 0 || p <= t.after:
+		return p
+	case p <= t.end:
+		return p + t.pages
+	default:
+		return p - (t.end - t.after)
+	}
+}
+
+// pageOrder returns the pages as drawn, counted from 0, in the order of the
+// document: the table of contents before the chapters.
+func (d *doc) pageOrder() []int {
+	t := d.toc
+	order := make([]int, 0, d.c.pages())
+	for p := range d.c.pages() {
+		order = append(order, p)
+	}
+	if t.pages > 0 {
+		moveTail(order[:t.end+t.pages], t.end, t.after)
+	}
+	return order
+}
+
+// contents sets the table of contents at the end of the document, and moves
+// it into its place in the outline and structure tree. Its number of pages
+// is found first, on a canvas that draws nothing, for the page numbers
+// printed in it depend on it (and the space for a long title on their width).
 func (d *doc) contents() {
+	var entries []heading
+	for _, h := range d.heads {
+		if h.toc {
+			entries = append(entries, h)
+		}
+	}
+	// More pages make the numbers after them larger, never smaller, so
+	// counting from one page up ends at the first count that holds.
+	d.toc.end, d.toc.pages = d.c.page(), 1
+	for {
+		dry := &doc{c: newDryCanvas(), k: d.k, lang: d.lang, accent: d.accent, toc: d.toc}
+		dry.drawContents(entries)
+		if dry.c.page() <= d.toc.pages {
+			break
+		}
+		d.toc.pages = dry.c.page()
+	}
+	head, kid := len(d.heads), len(d.c.tags.root.kids)
+	d.drawContents(entries)
+	if n := d.c.page() - d.toc.end; n != d.toc.pages && d.err == nil {
+		d.err = fmt.Errorf("output: das Inhaltsverzeichnis hat %d Seiten statt %d", n, d.toc.pages)
+	}
+	moveTail(d.heads, head, d.toc.head)
+	moveTail(d.c.tags.root.kids, kid, d.toc.kid)
+}
+
+// moveTail moves s[from:] to s[to:], after s[:to].
+func moveTail[T any](s []T, from, to int) {
+	tail := slices.Clone(s[from:])
+	copy(s[to+len(tail):], s[to:from])
+	copy(s[to:], tail)
+}
+
+// drawContents draws the table of contents of entries.
+func (d *doc) drawContents(entries []heading) {
 	d.headingNumbered(1, "", d.t(lblInhalt), false)
 	tags := d.c.tags
 	tags.open("TOC")
 	defer tags.close()
-	for _, h := range d.prev {
-		if !h.toc {
-			continue
-		}
+	for _, h := range entries {
 		ts := body
 		ts.hyphens = false
 		indent := 0.0
@@ -90,7 +164,7 @@ func (d *doc) contents() {
 			indent = 9
 		}
 		num := h.number
-		page := fmt.Sprint(h.page)
+		page := fmt.Sprint(d.pageNo(h.page))
 		pw := d.c.width(page, ts.base, ts.size)
 		b := box(d.c.layout([]richtext.Span{{Text: h.title}}, textW-indent-9-pw-8, ts))
 		d.need(b.height())
@@ -107,7 +181,7 @@ func (d *doc) contents() {
 		}
 		d.c.artifact(func() { d.leader(dotsFrom, pageW-marginR-pw-2, baseline(lineTop, ts)) })
 		d.c.text(pageW-marginR-pw, baseline(lineTop, ts), page, ts.base, ts.size, ts.color)
-		d.c.link(marginL, top, textW, d.y-top, "", h.page, h.y, fmt.Sprintf(d.t(lblSiehe), h.title, h.page))
+		d.c.link(marginL, top, textW, d.y-top, "", h.page, h.y, fmt.Sprintf(d.t(lblSiehe), h.title, d.pageNo(h.page)))
 		tags.close()
 		tags.close()
 	}
@@ -293,30 +367,10 @@ func (d *doc) massnahmen(f *schema.Handlungsfeld) {
 			rows = append(rows, row{group: true, cells: [][]richtext.Block{{{Spans: []richtext.Span{{Text: d.t(lblKeineMassnahme), Style: richtext.Italic}}}}}})
 		}
 		for i := range z.Massnahmen {
-			rows = append(rows, row{laid: d.massnahmeCells(cols, &z.Massnahmen[i])})
+			rows = append(rows, d.massnahmeRow(&z.Massnahmen[i]))
 		}
 	}
 	d.table(cols, rows)
-}
-
-// massnahmeCells returns the laid-out cells of m's row. The dry pass lays
-// them out and keeps a copy for the next pass, which takes it (and may
-// change it: drawRow sets the gap of a row's first line on a new page);
-// a third pass, if there is one, lays them out again.
-func (d *doc) massnahmeCells(cols []column, m *schema.Massnahme) []box {
-	if laid, ok := d.cache.massnahmen[m]; ok {
-		delete(d.cache.massnahmen, m)
-		return laid
-	}
-	laid := d.layoutRow(cols, d.massnahmeRow(m))
-	if d.c.dry {
-		keep := make([]box, len(laid))
-		for i, b := range laid {
-			keep[i] = slices.Clone(b)
-		}
-		d.cache.massnahmen[m] = keep
-	}
-	return laid
 }
 
 func (d *doc) massnahmeRow(m *schema.Massnahme) row {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/landkreis/konzept/assemble"
 	"github.com/landkreis/konzept/output/richtext"
-	"github.com/landkreis/konzept/schema"
 )
 
 // Page geometry of A4 portrait, in mm.
@@ -26,7 +25,8 @@ var (
 	caption = textStyle{size: 8.5, leading: 1.3, color: textGrey}
 )
 
-// heading is a chapter or section heading as placed in one rendering pass.
+// heading is a chapter or section heading as placed: page is the page as
+// drawn (see doc.pageNo for the number printed).
 type heading struct {
 	level  int
 	number string
@@ -36,8 +36,7 @@ type heading struct {
 	toc    bool
 }
 
-// doc renders one pass of the document. The table of contents needs the page
-// numbers of the headings, so Render runs passes until they no longer change.
+// doc renders the document.
 type doc struct {
 	c      *canvas
 	k      *assemble.Konzept
@@ -45,9 +44,8 @@ type doc struct {
 	accent rgb
 	y      float64
 
-	heads   []heading // placed in this pass
-	prev    []heading // placed in the previous pass
-	total   int       // pages of the previous pass
+	heads   []heading // placed so far, in reading order
+	toc     tocPlace  // where the table of contents goes
 	chapter int       // number of the current chapter
 	section int       // number of the current section within it
 	pending *pendingHeading
@@ -57,27 +55,14 @@ type doc struct {
 
 	nurVorlage bool           // only the Beschlussvorlage, with header and footer on every page
 	diff       *assemble.Diff // the comparison with the previous version, or nil
-	cache      *passCache     // shared by the passes of one document
 }
 
-// passCache hands what the dry first pass laid out to the next pass, which
-// would lay it out alike: the passes differ in where pages break, not in
-// how text is set. It holds the rows of the measures tables, the bulk of
-// a concept.
-type passCache struct {
-	massnahmen map[*schema.Massnahme][]box // a measure's row of the table of its field
-}
-
-func newPassCache() *passCache {
-	return &passCache{massnahmen: map[*schema.Massnahme][]box{}}
-}
-
-// newPage starts a page with running header and footer (not on the cover).
+// newPage starts a page with its running header (not on the cover); the
+// footer, which gives the number of pages, is drawn last (see footers).
 func (d *doc) newPage() {
 	d.c.addPage()
 	d.y = contentTop
-	p := d.c.page()
-	if p == 1 && !d.nurVorlage {
+	if d.c.page() == 1 && !d.nurVorlage {
 		return
 	}
 	m := d.k.Konzept.Konzept
@@ -89,9 +74,36 @@ func (d *doc) newPage() {
 	d.c.artifact(func() {
 		d.c.text(marginL, 15, strings.Join(parts, " · "), 0, 8, textGrey)
 		d.c.rule(marginL, 17.5, pageW-marginR, 17.5, 0.2, ruleGrey)
-		footer := fmt.Sprintf(d.t(lblSeiteVon), p, max(d.total, p))
-		d.c.text(pageW-marginR-d.c.width(footer, 0, 8), 286, footer, 0, 8, textGrey)
 	})
+}
+
+// footers draws the footer of every page but the cover: its number, as
+// printed, and the number of pages.
+func (d *doc) footers() {
+	n := d.c.pages()
+	for p := 1; p <= n; p++ {
+		if p == 1 && !d.nurVorlage {
+			continue
+		}
+		d.c.onPage(p)
+		footer := fmt.Sprintf(d.t(lblSeiteVon), d.pageNo(p), n)
+		d.c.artifact(func() { d.c.text(pageW-marginR-d.c.width(footer, 0, 8), 286, footer, 0, 8, textGrey) })
+	}
+}
+
+// bookmarks makes the document outline of the headings of levels 1 and 2.
+func (d *doc) bookmarks() {
+	for _, h := range d.heads {
+		if h.level > 2 {
+			continue
+		}
+		text := h.title
+		if h.number != "" {
+			text = h.number + " " + h.title
+		}
+		d.c.onPage(h.page)
+		d.c.bookmark(text, h.level-1, h.y)
+	}
 }
 
 // need starts a new page unless h mm fit below the cursor. Every drawing of
@@ -185,13 +197,6 @@ func (d *doc) setHeading(p *pendingHeading) {
 	h := p.heading
 	h.page, h.y = d.c.page(), d.y
 	d.heads = append(d.heads, h)
-	if h.level <= 2 {
-		text := h.title
-		if h.number != "" {
-			text = h.number + " " + h.title
-		}
-		d.c.bookmark(text, h.level-1, d.y)
-	}
 	d.c.tags.open(fmt.Sprintf("H%d", h.level))
 	for _, l := range p.box {
 		d.drawLine(l, marginL, d.y, textW, alignLeft)

@@ -6,16 +6,16 @@
 // metadata, in an embedded Unicode font, tagged for PDF/UA-1 and PDF/A-2b.
 //
 // All drawing goes through canvas; text is laid out (line breaking, German
-// hyphenation) before it is drawn. The table of contents needs the page of
-// every heading, so the document is rendered until the pages no longer change
-// (normally twice), and only the last pass is written.
+// hyphenation) before it is drawn. The document is rendered once: the table
+// of contents, which needs the page of every heading, is set after the last
+// chapter, and its pages are moved to their place when the file is finished
+// (see doc.contents).
 package output
 
 import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"time"
 
 	"github.com/landkreis/konzept/assemble"
@@ -43,8 +43,6 @@ type Options struct {
 // defaultAccent is used when the concept sets no `farbe`.
 var defaultAccent = rgb{0, 90, 156}
 
-const maxPasses = 5
-
 // Render writes the PDF of k to w. k must have been loaded without errors.
 func Render(w io.Writer, k *assemble.Konzept, opts Options) error {
 	pdf, err := PDF(k, opts)
@@ -60,7 +58,7 @@ func PDF(k *assemble.Konzept, opts Options) ([]byte, error) {
 	if opts.NurVorlage && k.Beschluss == nil {
 		return nil, errors.New("output: das Konzept hat keinen Abschnitt „beschluss“, also keine Beschlussvorlage")
 	}
-	d, err := paginate(k, opts)
+	d, err := render(k, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +66,7 @@ func PDF(k *assemble.Konzept, opts Options) ([]byte, error) {
 	if err := d.c.pdf.Output(&raw); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	return finish(raw.b, d.c.tags, &d.c.drawn, d.info)
+	return finish(raw.b, d.c.tags, &d.c.drawn, d.info, d.pageOrder())
 }
 
 // Prepare readies in the background what rendering needs whatever the
@@ -98,37 +96,10 @@ func (k *keeper) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// paginate renders passes until the pages of the headings (and so the table
-// of contents) no longer change, and returns the last pass.
-func paginate(k *assemble.Konzept, opts Options) (*doc, error) {
-	var prev []heading
-	total := 0
-	cache := newPassCache()
-	for pass := range maxPasses {
-		// The first pass, with an empty table of contents, is never the
-		// last: it only places the headings, on a canvas that draws nothing.
-		c := newCanvas()
-		if pass == 0 {
-			c = newDryCanvas()
-		}
-		d, err := renderPass(k, opts, c, prev, total, cache)
-		if err != nil {
-			return nil, err
-		}
-		if pass > 0 && d.c.page() == total && slices.Equal(d.heads, prev) {
-			return d, nil
-		}
-		prev, total = d.heads, d.c.page()
-	}
-	return nil, errors.New("output: das Inhaltsverzeichnis kommt zu keinem stabilen Seitenumbruch")
-}
-
-// renderPass renders the document once on c, with the table of contents
-// of prev and total pages; on a dry canvas it only lays it out (see
-// newDryCanvas). The passes of one document share cache.
-func renderPass(k *assemble.Konzept, opts Options, c *canvas, prev []heading, total int, cache *passCache) (*doc, error) {
+// render renders the document of k.
+func render(k *assemble.Konzept, opts Options) (*doc, error) {
 	m := k.Konzept.Konzept
-	d := &doc{c: c, k: k, lang: m.Sprache, accent: defaultAccent, prev: prev, total: total, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung, cache: cache}
+	d := &doc{c: newCanvas(), k: k, lang: m.Sprache, accent: defaultAccent, version: opts.Version, nurVorlage: opts.NurVorlage, diff: opts.Vorfassung}
 	if d.lang == "" {
 		d.lang = "de"
 	}
@@ -142,6 +113,9 @@ func renderPass(k *assemble.Konzept, opts Options, c *canvas, prev []heading, to
 	} else {
 		d.render()
 	}
+	d.footers()
+	d.bookmarks()
+	d.c.onPage(d.c.pages()) // fpdf writes the pages up to the current one
 	if d.err != nil {
 		return nil, d.err
 	}

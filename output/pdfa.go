@@ -36,17 +36,27 @@ type docInfo struct {
 // preferences, XMP metadata and sRGB output intent, the fonts drawn with
 // (see embedFonts), every page with /StructParents, /Tabs /S and its link
 // annotations, a fresh Info dictionary, and a trailer /ID derived from the
-// content, so that the same input still gives the same bytes.
-func finish(raw []byte, t *tagger, drawn *[4]runeSet, info docInfo) ([]byte, error) {
+// content, so that the same input still gives the same bytes. order gives
+// the pages in the order of the document, by their index in fpdf's (see
+// doc.pageOrder).
+func finish(raw []byte, t *tagger, drawn *[4]runeSet, info docInfo, order []int) ([]byte, error) {
 	f, err := parsePDF(raw)
 	if err != nil {
 		return nil, fmt.Errorf("output: PDF nachbearbeiten: %w", err)
 	}
 	w := &pdfWriter{objs: f.objs}
 	pages := f.pages
-	if len(pages) != len(t.pages) {
-		return nil, fmt.Errorf("output: %d Seiten, aber %d im Strukturbaum", len(pages), len(t.pages))
+	if len(pages) != len(t.pages) || len(pages) != len(order) {
+		return nil, fmt.Errorf("output: %d Seiten, aber %d im Strukturbaum und %d in der Reihenfolge", len(pages), len(t.pages), len(order))
 	}
+	ordered := []byte("/Kids [")
+	for _, i := range order {
+		ordered = appendRef(ordered, pages[i])
+		ordered = append(ordered, ' ')
+	}
+	ordered = append(bytes.TrimRight(ordered, " "), ']')
+	pageTree := atoi(strings.Fields(f.pagesRef)[0])
+	w.objs[pageTree] = reKids.ReplaceAllLiteral(w.objs[pageTree], ordered)
 
 	// Number the structure elements and annotations.
 	var elems []*elem
@@ -159,7 +169,7 @@ func finish(raw []byte, t *tagger, drawn *[4]runeSet, info docInfo) ([]byte, err
 	w.set(intent, fmt.Sprintf("<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile %d 0 R>>", icc))
 	w.set(f.catalog, fmt.Sprintf("<</Type /Catalog /Pages %s /Outlines %s /PageMode /UseOutlines /OpenAction [%d 0 R /Fit] "+
 		"/Lang %s /MarkInfo <</Marked true>> /ViewerPreferences <</DisplayDocTitle true>> /StructTreeRoot %d 0 R /Metadata %d 0 R /OutputIntents [%d 0 R]>>",
-		f.pagesRef, f.outlinesRef, pages[0], pdfASCII(info.lang), treeRoot, meta, intent))
+		f.pagesRef, f.outlinesRef, pages[order[0]], pdfASCII(info.lang), treeRoot, meta, intent))
 	w.set(f.info, infoDict(info))
 	return w.bytes(f.catalog, f.info), nil
 }

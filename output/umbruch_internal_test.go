@@ -110,7 +110,7 @@ func TestNichtsAmSeitenende(t *testing.T) {
 
 func renderStable(t *testing.T, k *assemble.Konzept) *doc {
 	t.Helper()
-	d, err := paginate(k, Options{Version: "test"})
+	d, err := render(k, Options{Version: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
