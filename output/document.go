@@ -153,6 +153,10 @@ func (d *doc) drawContents(entries []heading) {
 	tags := d.c.tags
 	tags.open("TOC")
 	defer tags.close()
+	numW := 9.0 // the column of the numbers, wider for numbers like 123.4
+	for _, h := range entries {
+		numW = max(numW, d.c.width(h.number, richtext.Bold, body.size)+2)
+	}
 	for _, h := range entries {
 		ts := body
 		ts.hyphens = false
@@ -161,23 +165,23 @@ func (d *doc) drawContents(entries []heading) {
 			ts.base = richtext.Bold
 			d.space(2.5)
 		} else {
-			indent = 9
+			indent = numW
 		}
 		num := h.number
 		page := fmt.Sprint(d.pageNo(h.page))
 		pw := d.c.width(page, ts.base, ts.size)
-		b := box(d.c.layout([]richtext.Span{{Text: h.title}}, textW-indent-9-pw-8, ts))
+		b := box(d.c.layout([]richtext.Span{{Text: h.title}}, textW-indent-numW-pw-8, ts))
 		d.need(b.height())
 		top := d.y
 		tags.open("TOCI")
 		tags.open("Link")
 		d.c.text(marginL+indent, baseline(d.y, ts), num, ts.base, ts.size, ts.color)
-		d.drawBox(b, marginL+indent+9, textW-indent-9, alignLeft)
+		d.drawBox(b, marginL+indent+numW, textW-indent-numW, alignLeft)
 		last := b[len(b)-1]
 		lineTop := d.y - last.ts.lineHeight()
-		dotsFrom := marginL + indent + 9 + last.pieces[0].w + 2
+		dotsFrom := marginL + indent + numW + last.pieces[0].w + 2
 		if n := len(last.pieces); n > 1 {
-			dotsFrom = marginL + indent + 9 + wordsWidth(last.pieces) + 2
+			dotsFrom = marginL + indent + numW + wordsWidth(last.pieces) + 2
 		}
 		d.c.artifact(func() { d.leader(dotsFrom, pageW-marginR-pw-2, baseline(lineTop, ts)) })
 		d.c.text(pageW-marginR-pw, baseline(lineTop, ts), page, ts.base, ts.size, ts.color)

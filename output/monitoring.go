@@ -252,6 +252,10 @@ func (d *doc) akteurName(id string) string {
 	return id
 }
 
+// matrixFelder is the number of fields of action that fit across the page
+// in the actor × field matrix.
+const matrixFelder = 8
+
 // verantwortlichkeiten sets the actor × field matrix and, per leading actor,
 // the measures it leads.
 func (d *doc) verantwortlichkeiten() {
@@ -265,28 +269,35 @@ func (d *doc) verantwortlichkeiten() {
 	d.heading(2, d.t(lblMonVerantwortung), true)
 	d.space(2)
 	d.text(d.t(lblMonMatrixText), body)
-	numW := min(16.0, (textW-55)/float64(len(felder)))
-	cols := []column{{title: d.t(lblMonAkteur), width: textW - float64(len(felder))*numW}}
 	var legend []string
 	for i, f := range felder {
-		cols = append(cols, column{title: fmt.Sprintf(d.t(lblMonHF), i+1), width: numW, align: alignRight})
 		legend = append(legend, fmt.Sprintf(d.t(lblMonHF), i+1)+": "+f.Titel)
-	}
-	var rows []row
-	for _, id := range ids {
-		cells := [][]richtext.Block{cellText(d.akteurName(id))}
-		for _, b := range v[id] {
-			s := ""
-			if b.fuehrt+b.partner > 0 {
-				s = d.integer(b.fuehrt) + "\u00a0/\u00a0" + d.integer(b.partner)
-			}
-			cells = append(cells, cellText(s))
-		}
-		rows = append(rows, row{cells: cells})
 	}
 	d.space(1)
 	d.text(strings.Join(legend, "; ")+".", caption)
-	d.table(cols, rows)
+	// Up to matrixFelder fields fit across the page; more take a table
+	// for each matrixFelder.
+	for from := 0; from < len(felder); from += matrixFelder {
+		to := min(from+matrixFelder, len(felder))
+		numW := min(16.0, (textW-55)/float64(to-from))
+		cols := []column{{title: d.t(lblMonAkteur), width: textW - float64(to-from)*numW}}
+		for i := from; i < to; i++ {
+			cols = append(cols, column{title: fmt.Sprintf(d.t(lblMonHF), i+1), width: numW, align: alignRight})
+		}
+		var rows []row
+		for _, id := range ids {
+			cells := [][]richtext.Block{cellText(d.akteurName(id))}
+			for _, b := range v[id][from:to] {
+				s := ""
+				if b.fuehrt+b.partner > 0 {
+					s = d.integer(b.fuehrt) + "\u00a0/\u00a0" + d.integer(b.partner)
+				}
+				cells = append(cells, cellText(s))
+			}
+			rows = append(rows, row{cells: cells})
+		}
+		d.table(cols, rows)
+	}
 
 	ts := textStyle{size: 9.5, leading: 1.4, color: black, hyphens: true}
 	for _, id := range ids {

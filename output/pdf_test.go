@@ -97,6 +97,13 @@ func TestInhaltsverzeichnis(t *testing.T) {
 			t.Errorf("Handlungsfeld %q fehlt im Inhaltsverzeichnis %q", f.Titel, titles)
 		}
 	}
+	checkTOC(t, ps, toc)
+}
+
+// checkTOC checks that each entry of toc points at the page that carries
+// its numbered heading, in the order of the pages.
+func checkTOC(t *testing.T, ps []string, toc []tocEntry) {
+	t.Helper()
 	for i, e := range toc {
 		t.Run(e.number+" "+e.title, func(t *testing.T) {
 			if i > 0 && e.page < toc[i-1].page {
@@ -117,6 +124,59 @@ func TestInhaltsverzeichnis(t *testing.T) {
 				t.Errorf("Überschrift %q steht nicht auf Seite %d, sondern auf %v", heading, e.page, on)
 			}
 		})
+	}
+}
+
+// TestLangesInhaltsverzeichnis renders the example with 120 more fields of
+// action, so that the table of contents, which is set after the last
+// chapter and moved into place, fills several pages and names pages past
+// 100: each entry must name the page of its heading, and each page print
+// its own number.
+func TestLangesInhaltsverzeichnis(t *testing.T) {
+	k := mustLoad(t)
+	m := k.Konzept.Konzept
+	for i := range 120 {
+		k.Handlungsfelder = append(k.Handlungsfelder, schema.Handlungsfeld{
+			ID: fmt.Sprintf("zusatz-%d", i), Titel: fmt.Sprintf("Zusätzliches Handlungsfeld Nummer %d", i+1)})
+	}
+	data, err := render(k, output.Options{Version: "test"})
+	if err != nil {
+		t.Fatalf("Render: %v", err)
+	}
+	path := writePDF(t, data)
+	ps := pages(t, path)
+	first := tocPage(t, ps)
+	toc := parseTOC(ps[first], "Inhaltsverzeichnis")
+	// The chapters start on the page after the last one of the contents.
+	end := len(ps)
+	for _, e := range toc {
+		if e.page > first+1 {
+			end = min(end, e.page-1)
+		}
+	}
+	header := m.Traeger + " · " + m.Kurztitel + " · " + m.Fassung
+	for _, p := range ps[first+1 : end] {
+		toc = append(toc, parseTOC(p, header)...)
+	}
+	if n := end - first; n < 3 {
+		t.Fatalf("Inhaltsverzeichnis hat %d Seiten, der Test braucht mindestens 3", n)
+	}
+	var felder int
+	for _, e := range toc {
+		if strings.HasPrefix(e.title, "Zusätzliches Handlungsfeld") {
+			felder++
+		}
+	}
+	if felder != 120 || toc[len(toc)-1].page <= 100 {
+		t.Fatalf("Inhaltsverzeichnis mit %d von 120 zusätzlichen Feldern, letzter Eintrag auf Seite %d", felder, toc[len(toc)-1].page)
+	}
+	checkTOC(t, ps, toc)
+	checkLesezeichen(t, path, toc)
+	for i, text := range ps[1:] {
+		want := fmt.Sprintf("Seite %d von %d", i+2, len(ps))
+		if got := seiteVon.FindAllString(norm(text), -1); len(got) != 1 || got[0] != want {
+			t.Errorf("Seite %d: Fußzeilen %q, want genau %q", i+2, got, want)
+		}
 	}
 }
 
@@ -310,14 +370,21 @@ type outline struct {
 // level of its number that opens the page of its heading.
 func TestLesezeichen(t *testing.T) {
 	path := beispielFile(t)
-	var doc struct{ Outlines []outline }
-	if err := json.Unmarshal([]byte(tool(t, "qpdf", "--json", "--json-key=outlines", path)), &doc); err != nil {
-		t.Fatal(err)
-	}
 	ps := pages(t, path)
 	toc := parseTOC(ps[tocPage(t, ps)], "Inhaltsverzeichnis")
 	if len(toc) == 0 {
 		t.Fatal("Inhaltsverzeichnis nicht gefunden")
+	}
+	checkLesezeichen(t, path, toc)
+}
+
+// checkLesezeichen checks that the PDF at path has a bookmark for each
+// entry of toc, at the level of its number, that opens the entry's page.
+func checkLesezeichen(t *testing.T, path string, toc []tocEntry) {
+	t.Helper()
+	var doc struct{ Outlines []outline }
+	if err := json.Unmarshal([]byte(tool(t, "qpdf", "--json", "--json-key=outlines", path)), &doc); err != nil {
+		t.Fatal(err)
 	}
 	var chapter []outline
 	for _, e := range toc {

@@ -105,6 +105,9 @@ func (c *canvas) layout(spans []richtext.Span, width float64, ts textStyle) []li
 					w = tail
 					continue
 				}
+				if len(cur) == 0 { // not a character fits: the word overflows
+					cur, w = w, nil
+				}
 			}
 			emit()
 		}
