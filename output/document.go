@@ -26,8 +26,9 @@ func (d *doc) render() {
 	if k.Beteiligung != nil {
 		d.beteiligung()
 	}
+	laid := d.layoutMassnahmen()
 	for i := range k.Handlungsfelder {
-		d.feld(&k.Handlungsfelder[i])
+		d.feld(&k.Handlungsfelder[i], laid[i])
 	}
 	d.monitoring()
 	d.aenderungen()
@@ -318,7 +319,7 @@ func (d *doc) feldTitel(id string) string {
 }
 
 // feld sets the chapter of one field of action.
-func (d *doc) feld(f *schema.Handlungsfeld) {
+func (d *doc) feld(f *schema.Handlungsfeld, laid *laidRows) {
 	d.heading(1, f.Titel, true)
 	if f.Ausgangslage != "" {
 		d.heading(2, d.t(lblAusgangslage), false)
@@ -346,12 +347,42 @@ func (d *doc) feld(f *schema.Handlungsfeld) {
 		}
 	}
 	d.heading(2, d.t(lblMassnahmen), false)
-	d.massnahmen(f)
+	d.massnahmen(f, laid)
 }
 
-// massnahmen sets the measures table of a field, grouped by goal.
-func (d *doc) massnahmen(f *schema.Handlungsfeld) {
-	cols := []column{
+// laidRows are the rows of the measures of a field, laid out in the
+// background (see layoutMassnahmen); done is closed when they are.
+type laidRows struct {
+	done  chan struct{}
+	cells [][]box // per measure, in the order of the goals
+}
+
+// layoutMassnahmen starts laying out the rows of the measures tables, the
+// bulk of a concept, in the background, field by field, while the chapters
+// before them are set: how text breaks into lines does not depend on the
+// page it lands on. It returns the rows of each field.
+func (d *doc) layoutMassnahmen() []*laidRows {
+	felder := d.k.Handlungsfelder
+	out := make([]*laidRows, len(felder))
+	for i := range out {
+		out[i] = &laidRows{done: make(chan struct{})}
+	}
+	cols := d.massnahmenCols()
+	go func() {
+		for i, f := range felder {
+			for _, z := range f.Ziele {
+				for j := range z.Massnahmen {
+					out[i].cells = append(out[i].cells, d.layoutRow(cols, d.massnahmeRow(&z.Massnahmen[j])))
+				}
+			}
+			close(out[i].done)
+		}
+	}()
+	return out
+}
+
+func (d *doc) massnahmenCols() []column {
+	return []column{
 		{title: d.t(lblNr), width: 14},
 		{title: d.t(lblMassnahme), width: 48},
 		{title: d.t(lblFederfuehrung), width: 24},
@@ -360,6 +391,13 @@ func (d *doc) massnahmen(f *schema.Handlungsfeld) {
 		{title: d.t(lblStatus), width: 18},
 		{title: d.t(lblPrioritaet), width: textW - 150},
 	}
+}
+
+// massnahmen sets the measures table of a field, grouped by goal, with the
+// rows of its measures laid out in laid.
+func (d *doc) massnahmen(f *schema.Handlungsfeld, laid *laidRows) {
+	<-laid.done
+	cells := laid.cells
 	var rows []row
 	for _, z := range f.Ziele {
 		titel := d.t(lblZiel) + " " + z.ID + ": " + z.Titel
@@ -370,11 +408,12 @@ func (d *doc) massnahmen(f *schema.Handlungsfeld) {
 		if len(z.Massnahmen) == 0 {
 			rows = append(rows, row{group: true, cells: [][]richtext.Block{{{Spans: []richtext.Span{{Text: d.t(lblKeineMassnahme), Style: richtext.Italic}}}}}})
 		}
-		for i := range z.Massnahmen {
-			rows = append(rows, d.massnahmeRow(&z.Massnahmen[i]))
+		for range z.Massnahmen {
+			rows = append(rows, row{laid: cells[0]})
+			cells = cells[1:]
 		}
 	}
-	d.table(cols, rows)
+	d.table(d.massnahmenCols(), rows)
 }
 
 func (d *doc) massnahmeRow(m *schema.Massnahme) row {

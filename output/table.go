@@ -14,6 +14,7 @@ type column struct {
 type row struct {
 	cells [][]richtext.Block
 	group bool
+	laid  []box // if not nil, the cells laid out already, used instead of cells
 }
 
 // cellText is a cell of plain text.
@@ -100,6 +101,9 @@ func rowHeight(laid [][]box, r int) float64 {
 
 // layoutRow sets the text of each cell of a row into its width.
 func (d *doc) layoutRow(cols []column, rw row) []box {
+	if rw.laid != nil {
+		return rw.laid
+	}
 	if rw.group {
 		w := 0.0
 		for _, c := range cols {
