@@ -1,10 +1,10 @@
 package output
 
 import (
-	"bytes"
 	"fmt"
 	"iter"
 	"math/bits"
+	"slices"
 	"strconv"
 	"unicode/utf16"
 
@@ -19,14 +19,17 @@ type canvas struct {
 	pdf  *fpdf.Fpdf
 	dry  bool    // lays out and counts pages, draws nothing (see newDryCanvas)
 	font fontKey // the font set on the current page; zero at a new page
-	// fillUnknown says that the fill colour on the current page may not be
-	// fpdf's current one (see onPage).
-	fillUnknown bool
-	tags        *tagger
+	tags *tagger
+
+	cur     []byte    // the content of the current page (see contents)
+	out     *[]byte   // where drawing goes: cur, or a page's late content
+	streams *contents // the content of the pages left
+	fill    rgb       // the fill colour on the current page, if fillSet
+	fillSet bool
+	images  []imageObj
 
 	drawn [4]runeSet // per style, the characters drawn (for the font subsets)
 	buf   []byte     // reused for the operators of a text run
-	rd    bytes.Reader
 }
 
 // runeSet is a set of characters of the Basic Multilingual Plane.
@@ -98,12 +101,14 @@ func newDryCanvas() *canvas { return newCanvasDry(true) }
 func newCanvasDry(dry bool) *canvas {
 	pdf := fpdf.New("P", "mm", "A4", "")
 	c := &canvas{pdf: pdf, tags: newTagger(), dry: dry}
+	if !dry {
+		c.streams = newContents()
+	}
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCatalogSort(true)
-	// finish compresses the page contents, with one compressor for all of
-	// them: fpdf would make a new one of about a megabyte for every page.
-	pdf.SetCompression(false)
+	pdf.SetCompression(false) // its pages are empty: see contents
+
 	return c
 }
 
@@ -120,7 +125,7 @@ func (c *canvas) mark(draw func()) {
 	}
 	c.write(c.tags.appendBegin(c.buf[:0]))
 	draw()
-	c.pdf.RawWriteStr("EMC")
+	c.write(append(c.buf[:0], "EMC"...))
 }
 
 // artifact draws what draw draws as artifacts: page furniture that is not
@@ -142,14 +147,8 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 	if c.dry {
 		return
 	}
-	col = rgb{clamp255(col.r), clamp255(col.g), clamp255(col.b)}
-	if fr, fg, fb := c.pdf.GetFillColor(); c.fillUnknown || (rgb{fr, fg, fb}) != col {
-		c.pdf.SetFillColor(col.r, col.g, col.b)
-		c.fillUnknown = false
-	}
+	c.setFill(col)
 	fi := styleIndex(style)
-	k := c.pdf.GetConversionRatio()
-	_, h := c.pdf.GetPageSize()
 	b := c.tags.appendBegin(c.buf[:0])
 	b = append(b, "\nBT "...)
 	if f := (fontKey{style, size}); c.font != f {
@@ -159,9 +158,7 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 		b = append(b, " Tf "...)
 		c.font = f
 	}
-	b = strconv.AppendFloat(b, x*k, 'f', 2, 64)
-	b = append(b, ' ')
-	b = strconv.AppendFloat(b, (h-y)*k, 'f', 2, 64)
+	b = c.points(b, x, y)
 	b = append(b, " Td ("...)
 	drawn := &c.drawn[fi]
 	for _, r := range s { // glyph ids, big-endian, escaped as a literal string
@@ -184,11 +181,9 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 	c.write(b)
 }
 
-// write writes b and a line break to the page, as RawWriteStr does, without
-// copying b into a string first; b is reused.
+// write writes b and a line break to the page; b is reused.
 func (c *canvas) write(b []byte) {
-	c.rd.Reset(b)
-	c.pdf.RawWriteBuf(&c.rd)
+	*c.out = append(append(*c.out, b...), '\n')
 	c.buf = b
 }
 
@@ -199,8 +194,8 @@ func (c *canvas) rect(x, y, w, h float64, fill rgb) {
 	if c.dry {
 		return
 	}
-	c.pdf.SetFillColor(fill.r, fill.g, fill.b)
-	c.artifact(func() { c.mark(func() { c.pdf.Rect(x, y, w, h, "F") }) })
+	c.setFill(fill)
+	c.artifact(func() { c.mark(func() { c.rectOp(x, y, w, h, "f") }) })
 }
 
 // rule draws a line: decoration, always an artifact.
@@ -208,28 +203,33 @@ func (c *canvas) rule(x1, y1, x2, y2, width float64, col rgb) {
 	if c.dry {
 		return
 	}
-	c.pdf.SetDrawColor(col.r, col.g, col.b)
-	c.pdf.SetLineWidth(width)
-	c.artifact(func() { c.mark(func() { c.pdf.Line(x1, y1, x2, y2) }) })
+	c.setStroke(col, width)
+	c.artifact(func() { c.mark(func() { c.lineOp(x1, y1, x2, y2) }) })
 }
 
-// image draws a registered image into the box, keeping its aspect ratio.
-func (c *canvas) image(name, typ string, data []byte, x, y, w, h float64) error {
+// image draws the image in the file name (JPEG or PNG) into the box,
+// keeping its aspect ratio.
+func (c *canvas) image(name string, data []byte, x, y, w, h float64) error {
 	if c.dry {
-		return nil // an image that cannot be read fails the real pass
+		return nil
 	}
-	opt := fpdf.ImageOptions{ImageType: typ, ReadDpi: false}
-	info := c.pdf.GetImageInfo(name)
-	if info == nil {
-		info = c.pdf.RegisterImageOptionsReader(name, opt, bytes.NewReader(data))
-		if err := c.pdf.Error(); err != nil {
+	i := slices.IndexFunc(c.images, func(im imageObj) bool { return im.file == name })
+	if i < 0 {
+		obj, smask, iw, ih, err := imageXObject(data)
+		if err != nil {
 			return fmt.Errorf("bild %s: %w", name, err)
 		}
+		c.images = append(c.images, imageObj{name: fmt.Sprintf("Im%d", len(c.images)+1), file: name, obj: obj, smask: smask, w: float64(iw), h: float64(ih)})
+		i = len(c.images) - 1
 	}
-	iw, ih := info.Extent()
-	scale := min(w/iw, h/ih)
-	dw, dh := iw*scale, ih*scale
-	c.mark(func() { c.pdf.ImageOptions(name, x+(w-dw)/2, y+(h-dh)/2, dw, dh, false, opt, 0, "") })
+	im := c.images[i]
+	scale := min(w/im.w, h/im.h)
+	dw, dh := im.w*scale, im.h*scale
+	c.mark(func() {
+		b := fmt.Appendf(c.buf[:0], "q %.5f 0 0 %.5f ", dw*kMM, dh*kMM)
+		b = c.points(b, x+(w-dw)/2, y+(h-dh)/2+dh)
+		c.write(fmt.Appendf(b, " cm /%s Do Q", im.name))
+	})
 	return nil
 }
 
@@ -254,8 +254,13 @@ func (c *canvas) bookmark(title string, level int, y float64) {
 }
 
 func (c *canvas) addPage() {
+	if !c.dry && c.pages() > 0 {
+		c.streams.add(c.cur)
+		c.cur = make([]byte, 0, cap(c.cur))
+	}
 	c.pdf.AddPage()
-	c.font, c.fillUnknown = fontKey{}, false
+	c.out = &c.cur
+	c.font, c.fill, c.fillSet = fontKey{}, black, true // PDF's initial fill colour
 	c.tags.newPage()
 }
 
@@ -264,10 +269,24 @@ func (c *canvas) addPage() {
 // the next text sets both.
 func (c *canvas) onPage(p int) {
 	c.pdf.SetPage(p)
-	c.font = fontKey{}
-	c.fillUnknown = true
+	if c.dry {
+		return
+	}
+	c.out = &c.cur
+	if p < c.pages() {
+		c.out = &c.streams.late[p-1]
+	}
+	c.font, c.fillSet = fontKey{}, false
 }
 
 // page returns the current page; pages, the number of pages.
-func (c *canvas) page() int  { return c.pdf.PageNo() }
+func (c *canvas) page() int { return c.pdf.PageNo() }
+
+// close ends the last page and returns the content streams of the pages,
+// compressed, and what was drawn on them after they were left.
+func (c *canvas) close() (streams, late [][]byte) {
+	c.streams.add(c.cur)
+	c.streams.close()
+	return c.streams.z, c.streams.late
+}
 func (c *canvas) pages() int { return c.pdf.PageCount() }

@@ -47,7 +47,7 @@ func (d *doc) cover() {
 		if fig.alt == "" {
 			fig.alt = fmt.Sprintf(d.t(lblWappen), m.Traeger)
 		}
-		if err := d.c.image(d.k.Logo.Path, d.k.Logo.Type, d.k.Logo.Data, pageW-marginR-32, 30, 32, 40); err != nil && d.err == nil {
+		if err := d.c.image(d.k.Logo.Path, d.k.Logo.Data, pageW-marginR-32, 30, 32, 40); err != nil && d.err == nil {
 			d.err = err
 		}
 		d.c.tags.close()

@@ -134,9 +134,8 @@ func (d *doc) drawSegment(s segment, x, y, w, h float64) {
 
 // outlinedBar draws the outline of a bar: content of the current element.
 func (c *canvas) outlinedBar(x, y, w, h float64, col rgb) {
-	c.pdf.SetDrawColor(col.r, col.g, col.b)
-	c.pdf.SetLineWidth(0.3)
-	c.mark(func() { c.pdf.Rect(x, y, w, h, "D") })
+	c.setStroke(col, 0.3)
+	c.mark(func() { c.rectOp(x, y, w, h, "S") })
 }
 
 // statusAlt states the numbers of the stacked chart in words.

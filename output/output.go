@@ -64,9 +64,10 @@ func PDF(k *assemble.Konzept, opts Options) ([]byte, error) {
 	}
 	var raw keeper
 	if err := d.c.pdf.Output(&raw); err != nil {
+		d.c.close()
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	return finish(raw.b, d.c.tags, &d.c.drawn, d.info, d.pageOrder())
+	return finish(raw.b, d.c, d.info, d.pageOrder())
 }
 
 // Prepare readies in the background what rendering needs whatever the
@@ -116,11 +117,13 @@ func render(k *assemble.Konzept, opts Options) (*doc, error) {
 	d.footers()
 	d.bookmarks()
 	d.c.onPage(d.c.pages()) // fpdf writes the pages up to the current one
-	if d.err != nil {
-		return nil, d.err
+	err := d.err
+	if e := d.c.pdf.Error(); err == nil && e != nil {
+		err = fmt.Errorf("output: %w", e)
 	}
-	if err := d.c.pdf.Error(); err != nil {
-		return nil, fmt.Errorf("output: %w", err)
+	if err != nil {
+		d.c.close()
+		return nil, err
 	}
 	return d, nil
 }

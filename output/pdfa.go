@@ -33,21 +33,23 @@ type docInfo struct {
 // rewrites the file whole (fpdf writes one classic xref table and no object
 // streams, so its objects can be taken over by their offsets): a binary
 // header comment, the catalog with structure tree, mark info, viewer
-// preferences, XMP metadata and sRGB output intent, the fonts drawn with
-// (see embedFonts), every page with /StructParents, /Tabs /S and its link
-// annotations, a fresh Info dictionary, and a trailer /ID derived from the
-// content, so that the same input still gives the same bytes. order gives
-// the pages in the order of the document, by their index in fpdf's (see
-// doc.pageOrder).
-func finish(raw []byte, t *tagger, drawn *[4]runeSet, info docInfo, order []int) ([]byte, error) {
+// preferences, XMP metadata and sRGB output intent, the fonts and images
+// drawn with (see embedFonts), every page with the content c drew on it,
+// /StructParents, /Tabs /S and its link annotations, a fresh Info
+// dictionary, and a trailer /ID derived from the content, so that the same
+// input still gives the same bytes. order gives the pages in the order of
+// the document, by their index in fpdf's (see doc.pageOrder).
+func finish(raw []byte, c *canvas, info docInfo, order []int) ([]byte, error) {
+	content, late := c.close()
 	f, err := parsePDF(raw)
 	if err != nil {
 		return nil, fmt.Errorf("output: PDF nachbearbeiten: %w", err)
 	}
 	w := &pdfWriter{objs: f.objs}
-	pages := f.pages
-	if len(pages) != len(t.pages) || len(pages) != len(order) {
-		return nil, fmt.Errorf("output: %d Seiten, aber %d im Strukturbaum und %d in der Reihenfolge", len(pages), len(t.pages), len(order))
+	pages, t := f.pages, c.tags
+	if len(pages) != len(t.pages) || len(pages) != len(order) || len(pages) != len(content) {
+		return nil, fmt.Errorf("output: %d Seiten, aber %d im Strukturbaum, %d in der Reihenfolge und %d mit Inhalt",
+			len(pages), len(t.pages), len(order), len(content))
 	}
 	ordered := []byte("/Kids [")
 	for _, i := range order {
@@ -137,22 +139,46 @@ func finish(raw []byte, t *tagger, drawn *[4]runeSet, info docInfo, order []int)
 	w.set(treeRoot, fmt.Sprintf("<</Type /StructTreeRoot /K [%d 0 R] /ParentTree %d 0 R /ParentTreeNextKey %d>>",
 		t.root.obj, parentTree, len(pages)+len(t.annots)))
 
-	fontDict, streams, err := embedFonts(w, drawn)
+	fontDict, streams, err := embedFonts(w, &c.drawn)
 	if err != nil {
 		return nil, err
 	}
-	// fpdf, which has no fonts, writes one resource dictionary for all
-	// pages, with an empty /Font dictionary.
-	const noFonts = "/Font <<\n>>"
+	// fpdf, which has neither fonts nor images, writes one resource
+	// dictionary for all pages, with empty /Font and /XObject dictionaries.
+	xobjects := "/XObject <<"
+	for _, im := range c.images {
+		n := w.alloc()
+		w.objs[n] = im.obj
+		if im.smask != nil {
+			m := w.alloc()
+			w.objs[m] = im.smask
+			w.objs[n] = fmt.Appendf(nil, "<</SMask %d 0 R %s", m, im.obj[2:])
+		}
+		xobjects += fmt.Sprintf("/%s %d 0 R ", im.name, n)
+	}
 	res := reResources.FindSubmatch(w.objs[pages[0]])
-	if res == nil || !bytes.Contains(w.objs[atoi(string(res[1]))], []byte(noFonts)) {
-		return nil, errors.New("output: keine Ressourcen für die Schriften")
+	if res == nil {
+		return nil, errors.New("output: keine Ressourcen für Schriften und Bilder")
 	}
 	n := atoi(string(res[1]))
-	w.objs[n] = bytes.Replace(w.objs[n], []byte(noFonts), []byte(fontDict), 1)
-	for _, p := range pages {
-		if c := reContents.FindSubmatch(w.objs[p]); c != nil {
-			streams = append(streams, atoi(string(c[1])))
+	for _, r := range [][2]string{{"/Font <<\n>>", fontDict}, {"/XObject <<\n>>", strings.TrimSpace(xobjects) + ">>"}} {
+		if !bytes.Contains(w.objs[n], []byte(r[0])) {
+			return nil, errors.New("output: keine Ressourcen für Schriften und Bilder")
+		}
+		w.objs[n] = bytes.Replace(w.objs[n], []byte(r[0]), []byte(r[1]), 1)
+	}
+	for i, p := range pages {
+		m := reContents.FindSubmatchIndex(w.objs[p])
+		if m == nil {
+			return nil, fmt.Errorf("output: Seite %d hat keinen Inhalt", i+1)
+		}
+		n := atoi(string(w.objs[p][m[2]:m[3]]))
+		w.objs[n] = content[i]
+		if len(late[i]) > 0 { // a second stream
+			l := w.alloc()
+			w.objs[l] = rawStream("", late[i])
+			streams = append(streams, l)
+			w.objs[p] = slices.Concat(w.objs[p][:m[0]], fmt.Appendf(nil, "/Contents [%d 0 R %d 0 R]", n, l), w.objs[p][m[1]:])
 		}
 	}
 	compressStreams(w.objs, streams)
@@ -267,8 +293,9 @@ type deflater struct {
 	buf bytes.Buffer
 }
 
-// stream returns the stream object obj, written by fpdf without a filter,
-// compressed with FlateDecode. Anything else is returned as it is.
+// stream returns the stream object obj, written by fpdf or rawStream
+// without a filter, compressed with FlateDecode. Anything else is returned
+// as it is.
 func (z *deflater) stream(obj []byte) []byte {
 	m := reRawStream.FindSubmatchIndex(obj)
 	if m == nil {
@@ -278,15 +305,21 @@ func (z *deflater) stream(obj []byte) []byte {
 	if len(data) < n || !bytes.Equal(bytes.TrimSpace(data[n:]), []byte("endstream")) {
 		return obj
 	}
+	return z.compress(string(entries), data[:n])
+}
+
+// compress returns the stream object of data compressed with FlateDecode,
+// with the dictionary entries before the filter and length.
+func (z *deflater) compress(entries string, data []byte) []byte {
 	z.buf.Reset()
 	if z.zw == nil {
 		z.zw, _ = zlib.NewWriterLevel(&z.buf, zlib.BestSpeed) // the level is valid
 	} else {
 		z.zw.Reset(&z.buf)
 	}
-	z.zw.Write(data[:n]) // writes to a bytes.Buffer cannot fail
+	z.zw.Write(data) // writes to a bytes.Buffer cannot fail
 	z.zw.Close()
-	out := make([]byte, 0, z.buf.Len()+64)
+	out := make([]byte, 0, len(entries)+z.buf.Len()+64)
 	out = fmt.Appendf(out, "<<%s/Filter /FlateDecode /Length %d>>\nstream\n", entries, z.buf.Len())
 	out = append(out, z.buf.Bytes()...)
 	return append(out, "\nendstream"...)

@@ -334,17 +334,16 @@ func (d *doc) diagramm(frage string, bs []balken) {
 // bar fills a bar of a chart: content of the current element (a Figure),
 // unlike rect, which draws backgrounds.
 func (c *canvas) bar(x, y, w, h float64, fill rgb) {
-	c.pdf.SetFillColor(fill.r, fill.g, fill.b)
-	c.mark(func() { c.pdf.Rect(x, y, w, h, "F") })
+	c.setFill(fill)
+	c.mark(func() { c.rectOp(x, y, w, h, "f") })
 }
 
 // hatchedBar draws an outlined bar with diagonal hatching, for a count that
 // is not shown: content of the current element.
 func (c *canvas) hatchedBar(x, y, w, h float64, col rgb) {
-	c.pdf.SetDrawColor(col.r, col.g, col.b)
-	c.pdf.SetLineWidth(0.25)
+	c.setStroke(col, 0.25)
 	c.mark(func() {
-		c.pdf.Rect(x, y, w, h, "D")
+		c.rectOp(x, y, w, h, "S")
 		const step = 1.2
 		// Lines "/" from (s, y+h) to (s+h, y), clipped to the bar.
 		for s := x - h + step; s < x+w; s += step {
@@ -353,7 +352,7 @@ func (c *canvas) hatchedBar(x, y, w, h float64, col rgb) {
 			if t1 <= t0 {
 				continue
 			}
-			c.pdf.Line(s+t0*h, y+h-t0*h, s+t1*h, y+h-t1*h)
+			c.lineOp(s+t0*h, y+h-t0*h, s+t1*h, y+h-t1*h)
 		}
 	})
 }

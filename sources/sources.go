@@ -8,9 +8,8 @@ import (
 	"bytes"
 	"errors"
 	"image"
-	"image/draw"
-	_ "image/jpeg" // logos may be JPEG
-	"image/png"
+	_ "image/jpeg" // a logo is a JPEG
+	_ "image/png"  // or a PNG
 	"io/fs"
 	"path"
 	"slices"
@@ -38,7 +37,7 @@ type Sources struct {
 // Image is an image file referenced from the concept.
 type Image struct {
 	Path string
-	Type string // "PNG" or "JPG", as fpdf names them
+	Type string // "PNG" or "JPG"
 	Data []byte
 }
 
@@ -195,26 +194,12 @@ func readImage(fsys fs.FS, name string, ref schema.Pos) (*Image, schema.Problems
 	if err != nil {
 		return nil, schema.Problems{schema.Errorf(ref, schema.CodeUnreadable, err)}
 	}
-	img, format, err := image.Decode(bytes.NewReader(data))
+	_, format, err := image.Decode(bytes.NewReader(data))
 	switch {
 	case err != nil:
 		return nil, schema.Problems{schema.Errorf(ref, schema.CodeImage, name)}
 	case format == "jpeg":
 		return &Image{Path: p, Type: "JPG", Data: data}, nil
 	}
-	// Re-encode PNGs: the PDF writer takes only 8-bit, non-interlaced PNGs, and
-	// counties' coats of arms come in every variant.
-	switch img.(type) {
-	case *image.NRGBA, *image.RGBA, *image.Gray, *image.Paletted:
-	default: // 16-bit and other models become 8-bit RGBA
-		b := img.Bounds()
-		rgba := image.NewNRGBA(b)
-		draw.Draw(rgba, b, img, b.Min, draw.Src)
-		img = rgba
-	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		return nil, schema.Problems{schema.Errorf(ref, schema.CodeImage, name)}
-	}
-	return &Image{Path: p, Type: "PNG", Data: buf.Bytes()}, nil
+	return &Image{Path: p, Type: "PNG", Data: data}, nil
 }
