@@ -154,7 +154,7 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 	if f := (fontKey{style, size}); c.font != f {
 		b = append(b, fontNames[fi]...)
 		b = append(b, ' ')
-		b = strconv.AppendFloat(b, size, 'f', 2, 64)
+		b = appendNum(b, size)
 		b = append(b, " Tf "...)
 		c.font = f
 	}

@@ -7,6 +7,7 @@ import (
 	"image/color"
 	_ "image/jpeg" // logos come as JPEG or PNG (see sources.readImage)
 	_ "image/png"
+	"math"
 	"strconv"
 )
 
@@ -65,7 +66,7 @@ func (c *canvas) setStroke(col rgb, width float64) {
 	col = rgb{clamp255(col.r), clamp255(col.g), clamp255(col.b)}
 	b := appendColor(c.buf[:0], col, "G", "RG")
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, width*kMM, 'f', 2, 64)
+	b = appendNum(b, width*kMM)
 	c.write(append(b, " w"...))
 }
 
@@ -85,18 +86,34 @@ func appendColor(b []byte, col rgb, gray, full string) []byte {
 // points appends the coordinates x, y in mm from the top left of the page
 // as PDF points from its bottom left.
 func (c *canvas) points(b []byte, x, y float64) []byte {
-	b = strconv.AppendFloat(b, x*kMM, 'f', 2, 64)
+	b = appendNum(b, x*kMM)
 	b = append(b, ' ')
-	return strconv.AppendFloat(b, (pageH-y)*kMM, 'f', 2, 64)
+	return appendNum(b, (pageH-y)*kMM)
+}
+
+// appendNum appends v with two decimals, like strconv.AppendFloat(b, v,
+// 'f', 2, 64) but several times faster: a page holds thousands of numbers.
+// A half hundredth rounds away from zero, where strconv rounds to even.
+func appendNum(b []byte, v float64) []byte {
+	if math.IsNaN(v) || math.Abs(v) >= 1e15 {
+		return strconv.AppendFloat(b, v, 'f', 2, 64)
+	}
+	n := int64(math.Round(v * 100))
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	b = strconv.AppendInt(b, n/100, 10)
+	return append(b, '.', byte('0'+n/10%10), byte('0'+n%10))
 }
 
 // rectOp fills (op "f") or strokes (op "S") a rectangle.
 func (c *canvas) rectOp(x, y, w, h float64, op string) {
 	b := c.points(c.buf[:0], x, y)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, w*kMM, 'f', 2, 64)
+	b = appendNum(b, w*kMM)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, -h*kMM, 'f', 2, 64)
+	b = appendNum(b, -h*kMM)
 	b = append(b, " re "...)
 	c.write(append(b, op...))
 }

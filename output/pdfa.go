@@ -2,7 +2,7 @@ package output
 
 import (
 	"bytes"
-	"crypto/md5"
+	"crypto/sha256"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -447,7 +447,7 @@ func (w *pdfWriter) bytes(root, info int) []byte {
 		b = append(b, w.objs[i]...)
 		b = append(b, "\nendobj\n"...)
 	}
-	id := fmt.Sprintf("%x", md5.Sum(b))
+	id := fmt.Sprintf("%x", sha256.Sum256(b))[:32]
 	xref := len(b)
 	b = fmt.Appendf(b, "xref\n0 %d\n0000000000 65535 f \n", len(w.objs))
 	for i := 1; i < len(w.objs); i++ {
