@@ -88,10 +88,9 @@ func (c rgb) tint(f float64) rgb {
 
 func newCanvas() *canvas { return newCanvasDry(false) }
 
-// newDryCanvas returns a canvas for a pass whose pages are never written: it
-// counts pages and takes bookmarks, headings and text widths like any other
-// canvas, but draws nothing, so the layout is that of a real pass at a
-// fraction of its cost.
+// newDryCanvas returns a canvas whose pages are never written: it counts
+// pages and takes headings and text widths like any other canvas, but
+// draws nothing. It finds how many pages the table of contents takes.
 func newDryCanvas() *canvas { return newCanvasDry(true) }
 
 // The fonts are not fpdf's: fpdf would parse every font file whole for
@@ -108,7 +107,6 @@ func newCanvasDry(dry bool) *canvas {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(false) // its pages are empty: see contents
-
 	return c
 }
 
@@ -280,7 +278,8 @@ func (c *canvas) onPage(p int) {
 }
 
 // page returns the current page; pages, the number of pages.
-func (c *canvas) page() int { return c.pdf.PageNo() }
+func (c *canvas) page() int  { return c.pdf.PageNo() }
+func (c *canvas) pages() int { return c.pdf.PageCount() }
 
 // close ends the last page and returns the content streams of the pages,
 // compressed, and what was drawn on them after they were left.
@@ -289,4 +288,3 @@ func (c *canvas) close() (streams, late [][]byte) {
 	c.streams.close()
 	return c.streams.z, c.streams.late
 }
-func (c *canvas) pages() int { return c.pdf.PageCount() }

@@ -299,18 +299,17 @@ func (d *doc) verantwortlichkeiten() {
 	}
 
 	ts := textStyle{size: 9.5, leading: 1.4, color: black, hyphens: true}
-	for _, id := range ids {
-		var items []richtext.Item
-		for i := range felder {
-			for _, m := range massnahmenVon(&felder[i]) {
-				if m.Federfuehrung == id {
-					items = append(items, richtext.Item{Blocks: []richtext.Block{{Spans: []richtext.Span{
-						{Text: m.ID, Style: richtext.Bold},
-						{Text: " " + m.Titel + " (" + d.t(statusLabels[status(m)]) + ")"},
-					}}}})
-				}
-			}
+	leads := map[string][]richtext.Item{} // by actor, the measures it leads
+	for i := range felder {
+		for _, m := range massnahmenVon(&felder[i]) {
+			leads[m.Federfuehrung] = append(leads[m.Federfuehrung], richtext.Item{Blocks: []richtext.Block{{Spans: []richtext.Span{
+				{Text: m.ID, Style: richtext.Bold},
+				{Text: " " + m.Titel + " (" + d.t(statusLabels[status(m)]) + ")"},
+			}}}})
 		}
+	}
+	for _, id := range ids {
+		items := leads[id]
 		if len(items) == 0 {
 			continue
 		}

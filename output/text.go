@@ -258,7 +258,7 @@ func hyphenPoints(runes []rune) []int {
 }
 
 // hyphenCache remembers the hyphenation points of words: a long document
-// breaks the same words again and again, and in every rendering pass.
+// breaks the same words again and again.
 var hyphenCache = &wordPoints{m: map[string][]int{}}
 
 type wordPoints struct {
