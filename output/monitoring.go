@@ -463,14 +463,22 @@ func (d *doc) zeitplan() {
 		d.c.text(marginL, baseline(d.y+0.5, chartText), f.Titel, richtext.Bold, chartText.size, black)
 		d.y += ganttRowH + 0.5
 		var parts []string
-		for _, m := range rows {
+		gridded := 0 // the rows up to here have their grid
+		for i, m := range rows {
 			if d.y+ganttRowH > contentBot {
 				alt = append(alt, fmt.Sprintf(d.t(lblMonZeitplanFeld), f.Titel, strings.Join(parts, ", ")))
 				parts = nil
 				room(ganttRowH)
 			}
+			if i == gridded { // the grid under the rows that fit on this page
+				y := d.y
+				for gridded < len(rows) && y+ganttRowH <= contentBot {
+					gridded++
+					y += ganttRowH
+				}
+				grid(d.y, y)
+			}
 			from, to, open, _ := balkenZeit(m)
-			grid(d.y, d.y+ganttRowH)
 			d.c.text(marginL, baseline(d.y, chartText), m.ID, 0, chartText.size, black)
 			bx := x0 + float64(from-first)*colW + 0.3
 			by := d.y + (ganttRowH-ganttBarH)/2 - 0.4
