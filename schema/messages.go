@@ -47,6 +47,7 @@ const (
 	CodeSourceType    Code = "unknown-source-type"
 	CodeUnreadable    Code = "unreadable"
 	CodeImage         Code = "invalid-image"
+	CodeImageSize     Code = "image-too-large"
 	CodeSkala         Code = "invalid-scale"
 	CodeOptionen      Code = "options-missing"
 	CodeThousands     Code = "ambiguous-number"
@@ -111,6 +112,7 @@ var catalog = map[Code][2]string{
 	CodeSourceType:    {"Quelle „%s“ hat einen unbekannten Dateityp: erwartet .yaml, .yml oder .xlsx", "source “%s” has an unknown file type: expected .yaml, .yml or .xlsx"},
 	CodeUnreadable:    {"Datei kann nicht gelesen werden: %s", "cannot read file: %s"},
 	CodeImage:         {"„%s“ ist kein PNG- oder JPEG-Bild", "“%s” is not a PNG or JPEG image"},
+	CodeImageSize:     {"„%s“ hat %d × %d Pixel, mehr als %d Millionen: bitte das Bild verkleinern", "“%s” has %d × %d pixels, more than %d million: please make the image smaller"},
 	CodeSkala:         {"Frage `%s` vom Typ skala braucht `skala` mit `min` kleiner als `max`", "question `%s` of type skala needs `skala` with `min` less than `max`"},
 	CodeThousands:     {"`%s: %s` wird als Dezimalzahl gelesen; für Tausender schreiben Sie `%s`", "`%s: %s` is read as a decimal number; for thousands write `%s`"},
 	CodeGlyph:         {"Zeichen „%s“ (%s) ist in der Schrift nicht enthalten und kann nicht gedruckt werden", "character “%s” (%s) is not in the font and cannot be printed"},

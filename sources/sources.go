@@ -185,6 +185,10 @@ func checkFile(fsys fs.FS, name string, ref schema.Pos) schema.Problems {
 	return nil
 }
 
+// maxBildPixel bounds the size of the logo: 20 million pixels are more
+// than 4,000 × 4,000, far beyond what 3 cm on paper can show.
+const maxBildPixel = 20_000_000
+
 func readImage(fsys fs.FS, name string, ref schema.Pos) (*Image, schema.Problems) {
 	if ps := checkFile(fsys, name, ref); ps != nil {
 		return nil, ps
@@ -193,6 +197,11 @@ func readImage(fsys fs.FS, name string, ref schema.Pos) (*Image, schema.Problems
 	data, err := fs.ReadFile(fsys, p)
 	if err != nil {
 		return nil, schema.Problems{schema.Errorf(ref, schema.CodeUnreadable, err)}
+	}
+	// The size first: a small file can hold an image too large to decode.
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err == nil && cfg.Width*cfg.Height > maxBildPixel {
+		return nil, schema.Problems{schema.Errorf(ref, schema.CodeImageSize, name, cfg.Width, cfg.Height, maxBildPixel/1_000_000)}
 	}
 	_, format, err := image.Decode(bytes.NewReader(data))
 	switch {

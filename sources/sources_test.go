@@ -2,7 +2,9 @@ package sources_test
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -226,12 +228,30 @@ func TestReadLogo(t *testing.T) {
 		t.Errorf("GIF logo: %v, problems %q, want %q", s.Logo, problems, want)
 	}
 
+	// A small file may announce an image too large to decode.
+	s, problems = read(t, folder("konzept.yaml", logo("bilder/riesig.png"), "bilder/riesig.png", string(pngHeader(20_000, 20_000))))
+	want = "konzept.yaml:6:9: fehler: „bilder/riesig.png“ hat 20000 × 20000 Pixel, mehr als 20 Millionen: bitte das Bild verkleinern"
+	if s.Logo != nil || len(problems) != 1 || problems[0] != want {
+		t.Errorf("huge logo: %v, problems %q, want %q", s.Logo, problems, want)
+	}
+
 	// A folder is not a file.
 	_, problems = read(t, folder("konzept.yaml", logo("bilder"), "bilder/wappen.png", png16.String()))
 	want = "konzept.yaml:6:9: fehler: Datei „bilder“ nicht gefunden"
 	if len(problems) != 1 || problems[0] != want {
 		t.Errorf("folder as logo: problems %q, want %q", problems, want)
 	}
+}
+
+// pngHeader returns the start of a PNG file of w × h pixels (8-bit RGB):
+// its signature and header chunk, without image data.
+func pngHeader(w, h uint32) []byte {
+	chunk := binary.BigEndian.AppendUint32([]byte("IHDR"), w)
+	chunk = binary.BigEndian.AppendUint32(chunk, h)
+	chunk = append(chunk, 8, 2, 0, 0, 0)
+	b := binary.BigEndian.AppendUint32([]byte("\x89PNG\r\n\x1a\n"), 13)
+	b = append(b, chunk...)
+	return binary.BigEndian.AppendUint32(b, crc32.ChecksumIEEE(chunk))
 }
 
 // TestAliasBomb checks that a file whose aliases expand to millions of

@@ -261,6 +261,18 @@ func hostileCases() []hostileCase {
 			stderr: `^konzept\.yaml:6:9: fehler: „bilder/wappen\.png“ ist kein PNG- oder JPEG-Bild\n`,
 		},
 		{
+			name: "logo of 400 million pixels",
+			files: func(t *testing.T, dir, _ string) {
+				yaml(strings.Replace(hostileBase, "  stand: 2025-09-01\n", "  stand: 2025-09-01\n  logo: bilder/wappen.png\n", 1))(t, dir, "")
+				must(t, os.MkdirAll(filepath.Join(dir, "bilder"), 0o755))
+				// The PNG signature and a header chunk of 20,000 × 20,000 pixels.
+				must(t, os.WriteFile(filepath.Join(dir, "bilder", "wappen.png"),
+					[]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x4e\x20\x00\x00\x4e\x20\x08\x02\x00\x00\x00\x6c\x12\xd1\x6e"), 0o644))
+			},
+			exit:   1,
+			stderr: `^konzept\.yaml:6:9: fehler: „bilder/wappen\.png“ hat 20000 × 20000 Pixel, mehr als 20 Millionen`,
+		},
+		{
 			name:   "output is konzept.yaml",
 			files:  yaml(hostileBase),
 			args:   []string{"-o", "DIR/./konzept.yaml"},
