@@ -69,46 +69,40 @@ func lookupPrintable(r rune) bool {
 // would print as an empty box and be lost to screen readers and pdftotext.
 func CheckGlyphs(k *assemble.Konzept) schema.Problems {
 	var ps schema.Problems
-	walkTexts(reflect.ValueOf(k.Konzept), nil, "", func(s string, pos schema.Pos) {
-		var seen []rune // the characters reported for s: few, if any
-		for _, r := range s {
-			if !printable(r) && !slices.Contains(seen, r) {
-				seen = append(seen, r)
-				ps.Add(schema.Errorf(pos, schema.CodeGlyph, string(r), fmt.Sprintf("U+%04X", r)))
-			}
-		}
-	})
+	checkTexts(reflect.ValueOf(k.Konzept), nil, "", -1, &ps)
 	return ps
 }
 
-// walkTexts calls fn for every string in v with the position it was written at.
-func walkTexts(v reflect.Value, o *schema.Origin, key string, fn func(string, schema.Pos)) {
-	at := func(k string) schema.Pos {
-		if o == nil {
-			return schema.Pos{}
-		}
-		return o.At(k)
-	}
+// checkTexts checks every string in v, written at key in o; item is the
+// index of v in the list at key, or -1. Positions are looked up only for a
+// text with a character to report.
+func checkTexts(v reflect.Value, o *schema.Origin, key string, item int, ps *schema.Problems) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			walkTexts(v.Elem(), o, key, fn)
+			checkTexts(v.Elem(), o, key, item, ps)
 		}
 	case reflect.String:
-		fn(v.String(), at(key))
+		var seen []rune // the characters reported for the text: few, if any
+		for _, r := range v.String() {
+			if !printable(r) && !slices.Contains(seen, r) {
+				seen = append(seen, r)
+				ps.Add(schema.Errorf(textPos(o, key, item), schema.CodeGlyph, string(r), fmt.Sprintf("U+%04X", r)))
+			}
+		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			item := fmt.Sprintf("%s[%d]", key, i)
-			if o == nil || !o.Has(item) {
-				item = key
+			if item >= 0 { // a list in a list: its items are at the outer one's place
+				checkTexts(v.Index(i), o, key, item, ps)
+			} else {
+				checkTexts(v.Index(i), o, key, i, ps)
 			}
-			walkTexts(v.Index(i), o, item, fn)
 		}
 	case reflect.Map:
 		iter := v.MapRange()
 		for iter.Next() {
-			walkTexts(iter.Key(), o, key, fn)
-			walkTexts(iter.Value(), o, key, fn)
+			checkTexts(iter.Key(), o, key, item, ps)
+			checkTexts(iter.Value(), o, key, item, ps)
 		}
 	case reflect.Struct:
 		l, ok := v.Addr().Interface().(schema.Located)
@@ -116,11 +110,42 @@ func walkTexts(v reflect.Value, o *schema.Origin, key string, fn func(string, sc
 			return // Datum, Zeitpunkt: no free text
 		}
 		o := schema.OriginOf(l)
-		for i := range v.NumField() {
-			name, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("yaml"), ",")
-			if name != "" && name != "-" {
-				walkTexts(v.Field(i), o, name, fn)
+		for i, name := range yamlNames(v.Type()) {
+			if name != "" {
+				checkTexts(v.Field(i), o, name, -1, ps)
 			}
 		}
 	}
 }
+
+// textPos returns where the text at key (item item of the list at key, if
+// not -1) in o was written.
+func textPos(o *schema.Origin, key string, item int) schema.Pos {
+	if o == nil {
+		return schema.Pos{}
+	}
+	if item >= 0 {
+		if k := fmt.Sprintf("%s[%d]", key, item); o.Has(k) {
+			return o.At(k)
+		}
+	}
+	return o.At(key)
+}
+
+// yamlNames returns the YAML key of each field of struct type t, "" for
+// a field without one.
+func yamlNames(t reflect.Type) []string {
+	if names, ok := fieldNames.Load(t); ok {
+		return names.([]string)
+	}
+	names := make([]string, t.NumField())
+	for i := range names {
+		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); name != "-" {
+			names[i] = name
+		}
+	}
+	fieldNames.Store(t, names)
+	return names
+}
+
+var fieldNames sync.Map // reflect.Type → []string
