@@ -227,6 +227,16 @@ var (
 	utf8BOM       = []byte("\xEF\xBB\xBF")
 )
 
+// csvBesonders marks the bytes pruefeCSV looks at: NUL, quote, line feed
+// and the bytes of characters beyond ASCII.
+var csvBesonders = func() (t [256]bool) {
+	t[0], t['"'], t['\n'] = true, true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
 // pruefeCSV reads the responses file once, in chunks, to find its encoding
 // and what would keep it from being read: a NUL byte (a binary or UTF-16
 // file), a record longer than maxCSVDatensatz (a quote never closed, or not
@@ -260,6 +270,17 @@ func pruefeCSV(fsys fs.FS, name string) (csvKodierung, error) {
 		data := buf[:carry+n]
 		i := 0
 		for i < len(data) {
+			// Most bytes only count towards the record's length.
+			j := i
+			for j < len(data) && !csvBesonders[data[j]] {
+				j++
+			}
+			if recLen += j - i; recLen > maxCSVDatensatz {
+				return csvKodierung{problem: schema.Errorf(at(recLine), schema.CodeCSV, grundLang)}, nil
+			}
+			if i = j; i == len(data) {
+				break
+			}
 			c := data[i]
 			size := 1
 			switch {
