@@ -124,6 +124,7 @@ func sprachenListe(m map[string]int) []Anzahl {
 type zaehler struct {
 	frage       *schema.Frage
 	optionen    map[string]int // lower-cased option or label text → index into counts
+	exakt       map[string]int // the same, as written: most answers are, and need no lower-casing
 	counts      []int
 	gesehen     []bool // mehrfach: options already counted in this response
 	zahlen      []float64
@@ -137,7 +138,8 @@ type zaehler struct {
 }
 
 func newZaehler(f *schema.Frage, ps *schema.Problems) *zaehler {
-	z := &zaehler{frage: f, ps: ps, optionen: map[string]int{}}
+	z := &zaehler{frage: f, ps: ps, optionen: map[string]int{}, exakt: map[string]int{}}
+	var texte []string
 	switch f.Typ {
 	case "einfach", "mehrfach":
 		z.counts = make([]int, len(f.Optionen))
@@ -149,6 +151,7 @@ func newZaehler(f *schema.Frage, ps *schema.Problems) *zaehler {
 				}
 			}
 		}
+		texte = f.Optionen
 	case "skala":
 		if s := f.Skala; s != nil && s.Min < s.Max && !schema.SkalaZuGross(s) {
 			z.counts = make([]int, s.Max-s.Min+1)
@@ -156,10 +159,26 @@ func newZaehler(f *schema.Frage, ps *schema.Problems) *zaehler {
 				if k := norm(l); k != "" && v >= s.Min && v <= s.Max {
 					z.optionen[k] = v - s.Min
 				}
+				texte = append(texte, l)
 			}
 		}
 	}
+	for _, t := range texte {
+		if k, ok := z.optionen[norm(t)]; ok {
+			z.exakt[strings.TrimSpace(t)] = k
+		}
+	}
 	return z
+}
+
+// option returns the index into counts of the option or label v (trimmed)
+// names, in any case.
+func (z *zaehler) option(v string) (int, bool) {
+	if k, ok := z.exakt[v]; ok {
+		return k, true
+	}
+	k, ok := z.optionen[strings.ToLower(v)]
+	return k, ok
 }
 
 func norm(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
@@ -174,7 +193,7 @@ func (z *zaehler) add(v string, a *sources.Antwort, i int) {
 	z.beantwortet++
 	switch z.frage.Typ {
 	case "einfach":
-		if k, ok := z.optionen[strings.ToLower(v)]; ok {
+		if k, ok := z.option(v); ok {
 			z.counts[k]++
 			return
 		}
@@ -186,7 +205,7 @@ func (z *zaehler) add(v string, a *sources.Antwort, i int) {
 		if z.counts == nil {
 			return // an invalid scale is reported by validation
 		}
-		if k, ok := z.optionen[strings.ToLower(v)]; ok {
+		if k, ok := z.option(v); ok {
 			z.counts[k]++
 			return
 		}
@@ -208,7 +227,7 @@ func (z *zaehler) add(v string, a *sources.Antwort, i int) {
 func (z *zaehler) mehrfach(v string, a *sources.Antwort, i int) {
 	clear(z.gesehen)
 	count := func(part string) bool {
-		k, ok := z.optionen[norm(part)]
+		k, ok := z.option(strings.TrimSpace(part))
 		if ok && !z.gesehen[k] {
 			z.gesehen[k] = true
 			z.counts[k]++
