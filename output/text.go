@@ -26,11 +26,14 @@ const ptMM = 25.4 / 72
 
 // piece is a run of text on one line in one style; it includes the space
 // before it, so that text extraction gives the words back with their spaces.
+// While a line is laid out, that space is only marked (sp), so that the
+// pieces mergeLines joins are not copied once more to add it.
 type piece struct {
 	text  string
 	style richtext.Style
 	link  string
 	w     float64
+	sp    bool
 }
 
 // line is one laid-out line of text.
@@ -84,7 +87,7 @@ func (c *canvas) layout(spans []richtext.Span, width float64, ts textStyle) []li
 			ww := wordWidth(w)
 			if x+sp+ww <= width {
 				if len(cur) > 0 {
-					w[0].text = " " + w[0].text
+					w[0].sp = true
 					w[0].w += sp
 				}
 				cur = append(cur, w...)
@@ -97,7 +100,7 @@ func (c *canvas) layout(spans []richtext.Span, width float64, ts textStyle) []li
 				head, tail := c.split(w, rem, ts, len(cur) == 0)
 				if head != nil {
 					if len(cur) > 0 {
-						head[0].text = " " + head[0].text
+						head[0].sp = true
 						head[0].w += sp
 					}
 					cur = append(cur, head...)
@@ -287,8 +290,9 @@ func (c *wordPoints) points(word string) []int {
 }
 
 // mergeLines joins neighbouring pieces of one style and link, so each line is
-// drawn with as few text runs as possible. A line's pieces are its own, so
-// they are merged in place, each run's text joined with one allocation.
+// drawn with as few text runs as possible, and puts in the spaces marked
+// before pieces. A line's pieces are its own, so they are merged in place,
+// each run's text joined with one allocation.
 func mergeLines(lines []line) []line {
 	for i, l := range lines {
 		ps := l.pieces
@@ -296,19 +300,23 @@ func mergeLines(lines []line) []line {
 		for j := 0; j < len(ps); {
 			k, size := j+1, len(ps[j].text)
 			for k < len(ps) && ps[k].style == ps[j].style && ps[k].link == ps[j].link {
-				size += len(ps[k].text)
+				size += len(ps[k].text) + 1
 				k++
 			}
 			p := ps[j]
-			if k > j+1 {
+			if k > j+1 || p.sp {
 				var b strings.Builder
-				b.Grow(size)
-				b.WriteString(p.text)
-				for _, q := range ps[j+1 : k] {
+				b.Grow(size + 1)
+				for n, q := range ps[j:k] {
+					if q.sp {
+						b.WriteByte(' ')
+					}
 					b.WriteString(q.text)
-					p.w += q.w
+					if n > 0 {
+						p.w += q.w
+					}
 				}
-				p.text = b.String()
+				p.text, p.sp = b.String(), false
 			}
 			out = append(out, p)
 			j = k
