@@ -41,22 +41,29 @@ func styleIndex(style richtext.Style) int {
 // as fpdf's GetStringWidth would.
 func textWidth(s string, style richtext.Style, size float64) float64 {
 	fi := styleIndex(style)
-	table := &glyphWidths[fi]
 	w := 0
 	for _, r := range s {
-		if r < 0 || r >= 0x10000 {
-			w += lookupWidth(fi, r)
-			continue
-		}
-		v := table[r].Load()
-		if v == 0 {
-			v = uint32(lookupWidth(fi, r)) + 1
-			table[r].Store(v)
-		}
-		w += int(v) - 1
+		w += runeUnits(fi, r)
 	}
-	return float64(w) * (size / kMM) / 1000
+	return unitsMM(w, size)
 }
+
+// runeUnits returns the width of r in font fi, in thousandths of the size.
+func runeUnits(fi int, r rune) int {
+	if r < 0 || r >= 0x10000 {
+		return lookupWidth(fi, r)
+	}
+	table := &glyphWidths[fi]
+	v := table[r].Load()
+	if v == 0 {
+		v = uint32(lookupWidth(fi, r)) + 1
+		table[r].Store(v)
+	}
+	return int(v) - 1
+}
+
+// unitsMM converts thousandths of size pt to mm.
+func unitsMM(units int, size float64) float64 { return float64(units) * (size / kMM) / 1000 }
 
 // lookupWidth returns the width fpdf uses for r in font fi: its advance
 // scaled to 1000 units and rounded; the advance of glyph 0 for a rune

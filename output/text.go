@@ -186,15 +186,21 @@ func (c *canvas) split(w word, rem float64, ts textStyle, force bool) (head, tai
 	if len(w) == 1 {
 		p := w[0]
 		runes := []rune(p.text)
+		fi := styleIndex(p.style)
+		units := make([]int, len(runes)+1) // of runes[:i]; widths are sums of units
+		for i, r := range runes {
+			units[i+1] = units[i] + runeUnits(fi, r)
+		}
 		try := func(i int, hyph string) bool {
-			h := string(runes[:i]) + hyph
-			hw := c.width(h, p.style, ts.size)
-			if hw > rem {
+			u := units[i]
+			for _, r := range hyph {
+				u += runeUnits(fi, r)
+			}
+			if unitsMM(u, ts.size) > rem {
 				return false
 			}
-			t := string(runes[i:])
-			head = word{{text: h, style: p.style, link: p.link, w: hw}}
-			tail = word{{text: t, style: p.style, link: p.link, w: c.width(t, p.style, ts.size)}}
+			head = word{{text: string(runes[:i]) + hyph, style: p.style, link: p.link, w: unitsMM(u, ts.size)}}
+			tail = word{{text: string(runes[i:]), style: p.style, link: p.link, w: unitsMM(units[len(runes)]-units[i], ts.size)}}
 			return true
 		}
 		if ts.hyphens || force {

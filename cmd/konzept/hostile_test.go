@@ -146,6 +146,16 @@ func hostileCases() []hostileCase {
 			stderr: "^konzept\\.yaml:14:115: fehler: `kosten` darf höchstens 1000000000000 sein, nicht 1e\\+308\n",
 		},
 		{
+			// A pasted link or code without a space: cut into lines of the
+			// table cell, each cut once took time in the length of the word.
+			name: "a word of 32,767 letters",
+			files: yaml(strings.Replace(hostileBase, "titel: Kurse sind erreichbar.}",
+				"titel: Kurse sind erreichbar., massnahmen: [{id: SP-1.1, titel: A, federfuehrung: kmt, beschreibung: "+strings.Repeat("x", 32_767)+"}]}", 1)),
+			exit:   0,
+			stderr: `^\S+konzept\.pdf geschrieben\n$`,
+			pdf:    true,
+		},
+		{
 			name:   "invalid UTF-8 in YAML",
 			files:  yaml(hostileBase + "vorwort: {autor: A, text: \"Gr\xfc\xdfe\"}\n"),
 			exit:   1,
