@@ -53,9 +53,14 @@ func checkProblems(t *testing.T, ps schema.Problems, src []byte, lines int) {
 }
 
 // zeilen returns the number of lines a problem in src may be on: one more
-// than the line breaks, as a parser may point at the end of the file.
+// than the line breaks, as a parser may point at the end of the file. The
+// YAML parser also breaks lines at NEL, LS and PS, as YAML 1.1 does.
 func zeilen(src []byte) int {
-	return bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte("\r")) + 1
+	n := 1
+	for _, b := range []string{"\n", "\r", "\u0085", "\u2028", "\u2029"} {
+		n += bytes.Count(src, []byte(b))
+	}
+	return n
 }
 
 // FuzzRead reads a whole konzept.yaml, in a folder that has a fragment, a
