@@ -253,8 +253,7 @@ func (c *canvas) bookmark(title string, level int, y float64) {
 
 func (c *canvas) addPage() {
 	if !c.dry && c.pages() > 0 {
-		c.streams.add(c.cur)
-		c.cur = make([]byte, 0, cap(c.cur))
+		c.cur = c.streams.add(c.cur)
 	}
 	c.pdf.AddPage()
 	c.out = &c.cur

@@ -21,17 +21,22 @@ import (
 // goroutine of its own.
 type contents struct {
 	todo chan []byte
+	free chan []byte // buffers of pages compressed, for the next pages
 	done chan struct{}
 	z    [][]byte // the compressed streams, by page; complete after close
 	late [][]byte // by page, what was drawn after the page was left
 }
 
 func newContents() *contents {
-	s := &contents{todo: make(chan []byte, 16), done: make(chan struct{})}
+	s := &contents{todo: make(chan []byte, 16), free: make(chan []byte, 17), done: make(chan struct{})}
 	go func() {
 		z := deflaters.Get().(*deflater)
 		for data := range s.todo {
 			s.z = append(s.z, z.compress("", data))
+			select {
+			case s.free <- data[:0]:
+			default:
+			}
 		}
 		deflaters.Put(z)
 		close(s.done)
@@ -39,10 +44,17 @@ func newContents() *contents {
 	return s
 }
 
-// add hands over the content of the next page.
-func (s *contents) add(data []byte) {
+// add hands over the content of the next page, and returns a buffer for
+// the one after it.
+func (s *contents) add(data []byte) []byte {
 	s.todo <- data
 	s.late = append(s.late, nil)
+	select {
+	case b := <-s.free:
+		return b
+	default:
+		return make([]byte, 0, cap(data))
+	}
 }
 
 // close waits until every page handed over is compressed.

@@ -67,55 +67,76 @@ type word []piece
 
 // layout sets spans into lines of at most width mm.
 func (c *canvas) layout(spans []richtext.Span, width float64, ts textStyle) []line {
-	var lines []line
-	var cur []piece
+	words := c.words(spans, ts)
+	// The lines and their pieces are allocated about as large as they will
+	// be: pieces of each line are a slice of one array, capped, so that
+	// mergeLines can merge them in place.
+	n, pieces, total := 1, 0, 0.0
+	for _, w := range words {
+		if w == nil {
+			n++
+		}
+		pieces += len(w)
+		total += wordWidth(w)
+	}
+	if width > 0 {
+		n += int(min(total/width, float64(len(words))))
+	}
+	lines := make([]line, 0, n)
+	all := make([]piece, 0, pieces+n)
+	start := 0 // of the current line in all
 	x := 0.0
 	emit := func() {
-		lines = append(lines, line{pieces: cur, ts: ts})
-		cur, x = nil, 0
+		var ps []piece
+		if len(all) > start {
+			ps = all[start:len(all):len(all)]
+		}
+		lines = append(lines, line{pieces: ps, ts: ts})
+		start, x = len(all), 0
 	}
-	for _, w := range c.words(spans, ts) {
+	for _, w := range words {
 		if w == nil { // hard line break
 			emit()
 			continue
 		}
 		for w != nil {
+			empty := len(all) == start
 			sp := 0.0
-			if len(cur) > 0 {
+			if !empty {
 				sp = c.width(" ", w[0].style, ts.size)
 			}
 			ww := wordWidth(w)
 			if x+sp+ww <= width {
-				if len(cur) > 0 {
+				if !empty {
 					w[0].sp = true
 					w[0].w += sp
 				}
-				cur = append(cur, w...)
+				all = append(all, w...)
 				x += sp + ww
 				w = nil
 				continue
 			}
 			rem := width - x - sp
-			if len(cur) == 0 || (ts.hyphens && rem > 0.12*width) {
-				head, tail := c.split(w, rem, ts, len(cur) == 0)
+			if empty || (ts.hyphens && rem > 0.12*width) {
+				head, tail := c.split(w, rem, ts, empty)
 				if head != nil {
-					if len(cur) > 0 {
+					if !empty {
 						head[0].sp = true
 						head[0].w += sp
 					}
-					cur = append(cur, head...)
+					all = append(all, head...)
 					emit()
 					w = tail
 					continue
 				}
-				if len(cur) == 0 { // not a character fits: the word overflows
-					cur, w = w, nil
+				if empty { // not a character fits: the word overflows
+					all, w = append(all, w...), nil
 				}
 			}
 			emit()
 		}
 	}
-	if len(cur) > 0 || len(lines) == 0 {
+	if len(all) > start || len(lines) == 0 {
 		emit()
 	}
 	return mergeLines(lines)
