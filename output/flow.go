@@ -311,10 +311,16 @@ func (d *doc) text(s string, ts textStyle) {
 
 // para makes lines one paragraph (P) of the structure tree.
 func para(lines []line) []line {
-	lines[0].body = append(lines[0].body, "P")
+	if lines[0].body == nil {
+		lines[0].body = pBody // shared: full, so an append copies it
+	} else {
+		lines[0].body = append(lines[0].body, "P")
+	}
 	lines[len(lines)-1].close++
 	return lines
 }
+
+var pBody = []string{"P"}
 
 const listIndent = 5.0
 

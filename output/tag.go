@@ -43,6 +43,7 @@ type annot struct {
 // the current element, or as an artifact (running header and footer, rules,
 // backgrounds, repeated table headers).
 type tagger struct {
+	slab     []elem // elements not yet used, allocated many at a time
 	root     *elem
 	cur      *elem
 	pages    [][]*elem // per page, the element of each MCID
@@ -57,7 +58,12 @@ func newTagger() *tagger {
 
 // open starts a new element below the current one and makes it current.
 func (t *tagger) open(typ string) *elem {
-	e := &elem{typ: typ, parent: t.cur}
+	if len(t.slab) == 0 {
+		t.slab = make([]elem, 256)
+	}
+	e := &t.slab[0]
+	t.slab = t.slab[1:]
+	e.typ, e.parent = typ, t.cur
 	t.cur.kids = append(t.cur.kids, kid{elem: e})
 	t.cur = e
 	return e
