@@ -114,6 +114,7 @@ func renderStable(t *testing.T, k *assemble.Konzept) *doc {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { d.c.close() }) // ends the goroutine compressing its pages
 	return d
 }
 
