@@ -5,6 +5,7 @@ package assemble
 
 import (
 	"io/fs"
+	"sync"
 
 	"github.com/landkreis/konzept/schema"
 	"github.com/landkreis/konzept/sources"
@@ -38,6 +39,22 @@ func Load(fsys fs.FS) (*Konzept, schema.Problems, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// The responses are read only for a valid concept. Reading them takes
+	// about as long as the checks below, so if nothing read so far is wrong
+	// and the surveys are valid, they are read meanwhile, and dropped if the
+	// checks find an error.
+	var (
+		umfragen []Umfrage
+		ups      schema.Problems
+		wg       sync.WaitGroup
+	)
+	early := ps.Count(schema.Error) == 0
+	for i := range src.Konzept.Befragungen {
+		early = early && schema.ValidBefragung(&src.Konzept.Befragungen[i])
+	}
+	if early {
+		wg.Go(func() { umfragen, ups = Umfragen(fsys, src.Konzept) })
+	}
 	var vps schema.Problems
 	vps.Add(schema.Validate(src.Konzept)...)
 	for _, f := range src.Fragmente {
@@ -50,9 +67,12 @@ func Load(fsys fs.FS) (*Konzept, schema.Problems, error) {
 	k, mps := Merge(src)
 	ps.Add(mps...)
 	ps.Add(Resolve(k)...)
-	if ps.Count(schema.Error) == 0 { // the responses are read only for a valid concept
-		var ups schema.Problems
-		k.Umfragen, ups = Umfragen(fsys, k.Konzept)
+	wg.Wait()
+	if ps.Count(schema.Error) == 0 {
+		if !early {
+			umfragen, ups = Umfragen(fsys, k.Konzept)
+		}
+		k.Umfragen = umfragen
 		ps.Add(ups...)
 	}
 	ps.Sort()

@@ -188,6 +188,9 @@ func mitBefragung(fragen string, files ...string) map[string]string {
 `+fragen), append([]string{"befragung/antworten.csv", "f1;f2\n1;Sprachkurs\n"}, files...)...)
 }
 
+// andereAntwort is a survey whose responses answer f2 with no option of it.
+const andereAntwort = "      - {id: f1, text: 'Wie alt sind Sie?', typ: zahl}\n      - {id: f2, text: 'Was nutzen Sie?', typ: einfach, optionen: [Beratung]}\n"
+
 var validationTests = []struct {
 	name  string
 	files map[string]string
@@ -862,6 +865,23 @@ var validationTests = []struct {
 			"konzept.yaml:33:38: fehler: `bis` (2025-01-11) liegt vor `von` (2025-01-31)",
 			"konzept.yaml:34:20: fehler: `mindestgruppe` muss mindestens 1 sein, nicht 0",
 		},
+	},
+
+	{
+		name:  "Antwort keine der Optionen",
+		files: mitBefragung(andereAntwort),
+		want:  []string{"befragung/antworten.csv:2: warnung: Antwort „Sprachkurs“ in Spalte f2 ist keine der Optionen – gezählt als „sonstige“"},
+	},
+	{
+		// The responses are read only for a valid concept: not the
+		// warning above, though the survey itself is valid.
+		name: "Antwort keine der Optionen, Fehler anderswo",
+		files: func() map[string]string {
+			files := mitBefragung(andereAntwort)
+			files[sources.KonzeptDatei] = ersetzeIn(files[sources.KonzeptDatei], "federfuehrung: kmt", "federfuehrung: kita-amt")
+			return files
+		}(),
+		want: []string{"konzept.yaml:25:28: fehler: unbekannter Akteur `kita-amt` in `federfuehrung`"},
 	},
 
 	// Several problems: all reported, sorted by file and position.

@@ -202,6 +202,12 @@ func checkBeratungsfolge(bs []Beratung) Problems {
 	return ps
 }
 
+// ValidBefragung reports whether survey b passes the checks Validate makes
+// of it, so that its responses can be read.
+func ValidBefragung(b *Befragung) bool {
+	return validate().Struct(b) == nil && checkBefragung(b).Count(Error) == 0
+}
+
 func checkBefragung(b *Befragung) Problems {
 	var ps Problems
 	if z := b.Zeitraum; z != nil && !z.Von.IsZero() && !z.Bis.IsZero() && z.Bis.Before(z.Von.Time) {
