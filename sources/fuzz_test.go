@@ -18,12 +18,12 @@ import (
 // fuzz` runs each target for FUZZTIME beyond them. An input that once broke a
 // reader stays in testdata/fuzz/FuzzXxx as a seed.
 
-// beispielDatei reads a file of the example concept, as a seed.
-func beispielDatei(f *testing.F, name string) []byte {
-	f.Helper()
+// beispielDatei reads a file of the example concept.
+func beispielDatei(tb testing.TB, name string) []byte {
+	tb.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "beispiel", "konzept", filepath.FromSlash(name)))
 	if err != nil {
-		f.Fatal(err)
+		tb.Fatal(err)
 	}
 	return data
 }

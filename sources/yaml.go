@@ -35,8 +35,8 @@ func decodeYAML(file string, src []byte, out schema.Located) schema.Problems {
 	if yamlEintraege(src) > maxYAMLEintraege {
 		return fail(schema.Errorf(schema.Pos{File: file}, schema.CodeTooComplex, schema.Anzahl(maxYAMLEintraege)))
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
+	doc, err := parseYAML(src)
+	if err != nil {
 		return fail(d.syntaxError(err, src))
 	}
 	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
