@@ -12,6 +12,7 @@ import (
 // render draws the whole document, chapter by chapter, in reading order.
 func (d *doc) render() {
 	k := d.k
+	laid := d.layoutMassnahmen()
 	d.cover()
 	d.beschluss()
 	d.toc = tocPlace{after: d.c.page(), head: len(d.heads), kid: len(d.c.tags.root.kids)}
@@ -26,7 +27,6 @@ func (d *doc) render() {
 	if k.Beteiligung != nil {
 		d.beteiligung()
 	}
-	laid := d.layoutMassnahmen()
 	for i := range k.Handlungsfelder {
 		d.feld(&k.Handlungsfelder[i], laid[i])
 	}
@@ -359,7 +359,7 @@ type laidRows struct {
 
 // layoutMassnahmen starts laying out the rows of the measures tables, the
 // bulk of a concept, in the background, field by field, while the chapters
-// before them are set: how text breaks into lines does not depend on the
+// before them are set (it is called first): how text breaks into lines does not depend on the
 // page it lands on. It returns the rows of each field.
 func (d *doc) layoutMassnahmen() []*laidRows {
 	felder := d.k.Handlungsfelder
