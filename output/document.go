@@ -2,8 +2,10 @@ package output
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/landkreis/konzept/output/richtext"
 	"github.com/landkreis/konzept/schema"
@@ -355,29 +357,52 @@ func (d *doc) feld(f *schema.Handlungsfeld, laid *laidRows) {
 type laidRows struct {
 	done  chan struct{}
 	cells [][]box // per measure, in the order of the goals
+	left  atomic.Int64
 }
 
 // layoutMassnahmen starts laying out the rows of the measures tables, the
-// bulk of a concept, in the background, field by field, while the chapters
-// before them are set (it is called first): how text breaks into lines does not depend on the
-// page it lands on. It returns the rows of each field.
+// bulk of a concept, in the background while the chapters before them are
+// set (it is called first): how text breaks into lines does not depend on
+// the page it lands on. The rows are laid out in order, a few at a time, on
+// as many goroutines as there are cores, so that a field the document waits
+// for is laid out on all of them. It returns the rows of each field.
 func (d *doc) layoutMassnahmen() []*laidRows {
-	felder := d.k.Handlungsfelder
-	out := make([]*laidRows, len(felder))
-	for i := range out {
-		out[i] = &laidRows{done: make(chan struct{})}
+	type job struct {
+		m           *schema.Massnahme
+		feld, zeile int
 	}
-	cols := d.massnahmenCols()
-	go func() {
-		for i, f := range felder {
-			for _, z := range f.Ziele {
-				for j := range z.Massnahmen {
-					out[i].cells = append(out[i].cells, d.layoutRow(cols, d.massnahmeRow(&z.Massnahmen[j])))
-				}
+	var jobs []job
+	out := make([]*laidRows, len(d.k.Handlungsfelder))
+	for i, f := range d.k.Handlungsfelder {
+		out[i] = &laidRows{done: make(chan struct{})}
+		n := 0
+		for _, z := range f.Ziele {
+			for j := range z.Massnahmen {
+				jobs = append(jobs, job{&z.Massnahmen[j], i, n})
+				n++
 			}
+		}
+		out[i].cells = make([][]box, n)
+		if out[i].left.Store(int64(n)); n == 0 {
 			close(out[i].done)
 		}
-	}()
+	}
+	cols := d.massnahmenCols()
+	const chunk = 8
+	var next atomic.Int64
+	for range runtime.GOMAXPROCS(0) {
+		go func() {
+			for start := int(next.Add(chunk)) - chunk; start < len(jobs); start = int(next.Add(chunk)) - chunk {
+				for _, j := range jobs[start:min(start+chunk, len(jobs))] {
+					l := out[j.feld]
+					l.cells[j.zeile] = d.layoutRow(cols, d.massnahmeRow(j.m))
+					if l.left.Add(-1) == 0 {
+						close(l.done)
+					}
+				}
+			}
+		}()
+	}
 	return out
 }
 
