@@ -222,3 +222,30 @@ func FuzzParseZeitpunktDE(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseYAML checks that parsing in parts gives the tree of the whole
+// file, with the smallest parts there can be.
+func FuzzParseYAML(f *testing.F) {
+	f.Add(beispielDatei(f, "konzept.yaml"))
+	f.Add([]byte("a: 1\nl:\n- x: 1\n  y: [2]\n- x: 3\n# c\n-\n- z\nb: 2\n"))
+	f.Add([]byte("a: &x 1\nl:\n  - *x\n  - &y {a: 1}\n  - *y\nb: \"x\n  y\"\n"))
+	f.Add([]byte("a: |+\n  x\n\n\nb: 1\nl:\n  - |+\n    y\n\n  - 2 # c\nfarbe: #005A9C\n"))
+	f.Add([]byte("a: 1 # c\nb: # d\nl: # e\n  - 1 # f\n  # g\n  - 2\n\n# h\nc: 3\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		wholeAndParts(t, src, 1)
+	})
+}
+
+// FuzzXMLTokens checks that xmlTokens returns the tokens and errors of
+// encoding/xml, however its input arrives.
+func FuzzXMLTokens(f *testing.F) {
+	for _, s := range xmlSeeds {
+		f.Add([]byte(s), uint16(7))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, chunk uint16) {
+		want := stdDump(data)
+		if got := xmlDump(data, 1+int(chunk%1024)); got != want {
+			t.Fatalf("xmlTokens:\n%s\nencoding/xml:\n%s", got, want)
+		}
+	})
+}

@@ -199,7 +199,7 @@ func (x *xlsx) readStrings(name string) ([]string, error) {
 		return nil, err
 	}
 	defer rc.Close()
-	d := &rawTokens{d: xml.NewDecoder(rc)}
+	d := newXMLTokens(rc)
 	var (
 		out      []string
 		buf      strings.Builder
@@ -207,16 +207,16 @@ func (x *xlsx) readStrings(name string) ([]string, error) {
 		phonetic int
 	)
 	for {
-		tok, err := d.next()
+		t, err := d.next()
 		if err == io.EOF {
 			return out, nil
 		}
 		if err != nil {
 			return nil, err
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		switch t.kind {
+		case xmlStart:
+			switch string(t.local) {
 			case "si":
 				inSI = true
 				buf.Reset()
@@ -225,8 +225,8 @@ func (x *xlsx) readStrings(name string) ([]string, error) {
 			case "t":
 				rt = inSI && phonetic == 0
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case xmlEnd:
+			switch string(t.local) {
 			case "si":
 				inSI = false
 				out = append(out, unescapeXstring(buf.String()))
@@ -235,9 +235,9 @@ func (x *xlsx) readStrings(name string) ([]string, error) {
 			case "t":
 				rt = false
 			}
-		case xml.CharData:
+		case xmlText:
 			if rt {
-				buf.Write(t)
+				buf.Write(t.text)
 			}
 		}
 	}
@@ -304,7 +304,7 @@ func (x *xlsx) readSheet(part string, limit int, each func(xrow) bool) (*sheetDa
 		return nil, err
 	}
 	defer rc.Close()
-	d := &rawTokens{d: xml.NewDecoder(rc)}
+	d := newXMLTokens(rc)
 	var (
 		sd             sheetData
 		row            xrow
@@ -317,16 +317,16 @@ func (x *xlsx) readSheet(part string, limit int, each func(xrow) bool) (*sheetDa
 		v, is          strings.Builder
 	)
 	for {
-		tok, err := d.next()
+		t, err := d.next()
 		if err == io.EOF {
 			return &sd, nil
 		}
 		if err != nil {
 			return nil, err
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		switch t.kind {
+		case xmlStart:
+			switch string(t.local) {
 			case "sheetData":
 				inData = true
 			case "row":
@@ -335,8 +335,8 @@ func (x *xlsx) readSheet(part string, limit int, each func(xrow) bool) (*sheetDa
 				}
 				row = xrow{num: row.num + 1}
 				rowNamed = false
-				if r := attr(t, "r"); r != "" {
-					n, err := strconv.Atoi(r)
+				if r := t.attr("r"); len(r) > 0 {
+					n, err := strconv.Atoi(string(r))
 					if err != nil || n < 1 || n > excelize.TotalRows {
 						return nil, errCorrupt
 					}
@@ -349,8 +349,8 @@ func (x *xlsx) readSheet(part string, limit int, each func(xrow) bool) (*sheetDa
 				}
 				inCell = true
 				col++
-				if r := attr(t, "r"); r != "" {
-					cc, rr, err := excelize.CellNameToCoordinates(r)
+				if r := t.attr("r"); len(r) > 0 {
+					cc, rr, err := excelize.CellNameToCoordinates(string(r))
 					if err != nil {
 						return nil, errCorrupt
 					}
@@ -360,9 +360,11 @@ func (x *xlsx) readSheet(part string, limit int, each func(xrow) bool) (*sheetDa
 					}
 				}
 				c = xcell{col: col, kind: numberCell}
-				c.style, _ = strconv.Atoi(attr(t, "s"))
+				if s := t.attr("s"); len(s) > 0 {
+					c.style, _ = strconv.Atoi(string(s))
+				}
 				shared = false
-				switch attr(t, "t") {
+				switch string(t.attr("t")) {
 				case "s":
 					c.kind, shared = textCell, true
 				case "inlineStr", "str":
@@ -388,19 +390,19 @@ func (x *xlsx) readSheet(part string, limit int, each func(xrow) bool) (*sheetDa
 			case "t":
 				inT = inIS && phonetic == 0
 			case "mergeCell":
-				if sp, ok := parseSpan(attr(t, "ref")); ok {
+				if sp, ok := parseSpan(string(t.attr("ref"))); ok {
 					sd.merged = append(sd.merged, sp)
 				}
 			}
-		case xml.CharData:
+		case xmlText:
 			switch {
 			case inV:
-				v.Write(t)
+				v.Write(t.text)
 			case inT:
-				is.Write(t)
+				is.Write(t.text)
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case xmlEnd:
+			switch string(t.local) {
 			case "sheetData":
 				inData = false
 			case "v":
@@ -453,37 +455,6 @@ func (x *xlsx) readSheet(part string, limit int, each func(xrow) bool) (*sheetDa
 			}
 		}
 	}
-}
-
-// rawTokens reads tokens without namespace processing, which is fast, and
-// checks at the end that every element was closed: RawToken does not, and a
-// truncated part must not pass for a short one.
-type rawTokens struct {
-	d     *xml.Decoder
-	depth int
-}
-
-func (r *rawTokens) next() (xml.Token, error) {
-	tok, err := r.d.RawToken()
-	switch tok.(type) {
-	case xml.StartElement:
-		r.depth++
-	case xml.EndElement:
-		r.depth--
-	}
-	if err == io.EOF && r.depth != 0 {
-		return nil, errCorrupt
-	}
-	return tok, err
-}
-
-func attr(t xml.StartElement, name string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 // parseSpan parses a range such as "A3:A7".

@@ -91,16 +91,3 @@ func TestParseYAMLParts(t *testing.T) {
 		})
 	}
 }
-
-// FuzzParseYAML checks that parsing in parts gives the tree of the whole
-// file, with the smallest parts there can be.
-func FuzzParseYAML(f *testing.F) {
-	f.Add(beispielDatei(f, "konzept.yaml"))
-	f.Add([]byte("a: 1\nl:\n- x: 1\n  y: [2]\n- x: 3\n# c\n-\n- z\nb: 2\n"))
-	f.Add([]byte("a: &x 1\nl:\n  - *x\n  - &y {a: 1}\n  - *y\nb: \"x\n  y\"\n"))
-	f.Add([]byte("a: |+\n  x\n\n\nb: 1\nl:\n  - |+\n    y\n\n  - 2 # c\nfarbe: #005A9C\n"))
-	f.Add([]byte("a: 1 # c\nb: # d\nl: # e\n  - 1 # f\n  # g\n  - 2\n\n# h\nc: 3\n"))
-	f.Fuzz(func(t *testing.T, src []byte) {
-		wholeAndParts(t, src, 1)
-	})
-}
