@@ -30,6 +30,9 @@ type canvas struct {
 
 	drawn [4]runeSet // per style, the characters drawn (for the font subsets)
 	buf   []byte     // reused for the operators of a text run
+	// mc is the element whose marked-content sequence is open: text
+	// leaves it open, so that the lines of a paragraph are one sequence.
+	mc *elem
 }
 
 // runeSet is a set of characters of the Basic Multilingual Plane.
@@ -121,6 +124,7 @@ func (c *canvas) mark(draw func()) {
 	if c.dry {
 		return
 	}
+	c.endMC()
 	c.write(c.tags.appendBegin(c.buf[:0]))
 	draw()
 	c.write(append(c.buf[:0], "EMC"...))
@@ -145,10 +149,20 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 	if c.dry {
 		return
 	}
+	content := c.tags.content()
+	if !content || c.mc != c.tags.cur {
+		c.endMC()
+	}
 	c.setFill(col)
 	fi := styleIndex(style)
-	b := c.tags.appendBegin(c.buf[:0])
-	b = append(b, "\nBT "...)
+	b := c.buf[:0]
+	if c.mc == nil {
+		b = append(c.tags.appendBegin(b), '\n')
+		if content {
+			c.mc = c.tags.cur
+		}
+	}
+	b = append(b, "BT "...)
 	if f := (fontKey{style, size}); c.font != f {
 		b = append(b, fontNames[fi]...)
 		b = append(b, ' ')
@@ -175,8 +189,19 @@ func (c *canvas) text(x, y float64, s string, style richtext.Style, size float64
 			}
 		}
 	}
-	b = append(b, ") Tj ET\nEMC"...)
+	b = append(b, ") Tj ET"...)
+	if !content {
+		b = append(b, "\nEMC"...)
+	}
 	c.write(b)
+}
+
+// endMC ends the marked-content sequence text left open, if any.
+func (c *canvas) endMC() {
+	if c.mc != nil {
+		c.mc = nil
+		c.write(append(c.buf[:0], "EMC"...))
+	}
 }
 
 // write writes b and a line break to the page; b is reused.
@@ -253,6 +278,7 @@ func (c *canvas) bookmark(title string, level int, y float64) {
 
 func (c *canvas) addPage() {
 	if !c.dry && c.pages() > 0 {
+		c.endMC()
 		c.cur = c.streams.add(c.cur)
 	}
 	c.pdf.AddPage()
@@ -269,6 +295,7 @@ func (c *canvas) onPage(p int) {
 	if c.dry {
 		return
 	}
+	c.endMC()
 	c.out = &c.cur
 	if p < c.pages() {
 		c.out = &c.streams.late[p-1]
@@ -283,6 +310,7 @@ func (c *canvas) pages() int { return c.pdf.PageCount() }
 // close ends the last page and returns the content streams of the pages,
 // compressed, and what was drawn on them after they were left.
 func (c *canvas) close() (streams, late [][]byte) {
+	c.endMC()
 	c.streams.add(c.cur)
 	c.streams.close()
 	return c.streams.z, c.streams.late

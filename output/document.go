@@ -170,7 +170,7 @@ func (d *doc) drawContents(entries []heading) {
 		} else {
 			indent = numW
 		}
-		num := h.number
+		num := h.number + " " // apart from the title, read as one with it
 		page := fmt.Sprint(d.pageNo(h.page))
 		pw := d.c.width(page, ts.base, ts.size)
 		b := box(d.c.layout([]richtext.Span{{Text: h.title}}, textW-indent-numW-pw-8, ts))

@@ -92,9 +92,13 @@ func (t *tagger) newPage() { t.pages = append(t.pages, nil) }
 // next drawing operation, and records it in the tree.
 func (t *tagger) begin() string { return string(t.appendBegin(nil)) }
 
+// content reports whether what is drawn now is content of an element, not
+// an artifact.
+func (t *tagger) content() bool { return t.artifact == 0 && t.cur != t.root }
+
 // appendBegin is begin, appending the operator to b.
 func (t *tagger) appendBegin(b []byte) []byte {
-	if t.artifact > 0 || t.cur == t.root {
+	if !t.content() {
 		return append(b, "/Artifact BMC"...)
 	}
 	p := len(t.pages)

@@ -48,6 +48,11 @@ type line struct {
 	// after the label, and the number closed after the line.
 	open, body []string
 	close      int
+	// spaceAfter: the line ends between two words. The space is drawn
+	// (see mergeLines), so that text read by the structure of the document,
+	// where the lines of a paragraph are one marked-content sequence, keeps
+	// its words apart.
+	spaceAfter bool
 }
 
 // box is laid-out text: lines with their vertical spacing.
@@ -86,17 +91,17 @@ func (c *canvas) layout(spans []richtext.Span, width float64, ts textStyle) []li
 	all := make([]piece, 0, pieces+n)
 	start := 0 // of the current line in all
 	x := 0.0
-	emit := func() {
+	emit := func(spaceAfter bool) {
 		var ps []piece
 		if len(all) > start {
 			ps = all[start:len(all):len(all)]
 		}
-		lines = append(lines, line{pieces: ps, ts: ts})
+		lines = append(lines, line{pieces: ps, ts: ts, spaceAfter: spaceAfter && len(ps) > 0})
 		start, x = len(all), 0
 	}
 	for _, w := range words {
 		if w == nil { // hard line break
-			emit()
+			emit(true)
 			continue
 		}
 		for w != nil {
@@ -125,7 +130,7 @@ func (c *canvas) layout(spans []richtext.Span, width float64, ts textStyle) []li
 						head[0].w += sp
 					}
 					all = append(all, head...)
-					emit()
+					emit(false) // within a word
 					w = tail
 					continue
 				}
@@ -133,11 +138,11 @@ func (c *canvas) layout(spans []richtext.Span, width float64, ts textStyle) []li
 					all, w = append(all, w...), nil
 				}
 			}
-			emit()
+			emit(true)
 		}
 	}
 	if len(all) > start || len(lines) == 0 {
-		emit()
+		emit(false)
 	}
 	return mergeLines(lines)
 }
@@ -331,9 +336,10 @@ func mergeLines(lines []line) []line {
 				k++
 			}
 			p := ps[j]
-			if k > j+1 || p.sp {
+			space := k == len(ps) && l.spaceAfter // not counted in the width
+			if k > j+1 || p.sp || space {
 				var b strings.Builder
-				b.Grow(size + 1)
+				b.Grow(size + 2)
 				for n, q := range ps[j:k] {
 					if q.sp {
 						b.WriteByte(' ')
@@ -342,6 +348,9 @@ func mergeLines(lines []line) []line {
 					if n > 0 {
 						p.w += q.w
 					}
+				}
+				if space {
+					b.WriteByte(' ')
 				}
 				p.text, p.sp = b.String(), false
 			}
