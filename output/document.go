@@ -392,10 +392,11 @@ func (d *doc) layoutMassnahmen() []*laidRows {
 	var next atomic.Int64
 	for range runtime.GOMAXPROCS(0) {
 		go func() {
+			cache := map[cellKey]box{} // statuses, actors and dates recur
 			for start := int(next.Add(chunk)) - chunk; start < len(jobs); start = int(next.Add(chunk)) - chunk {
 				for _, j := range jobs[start:min(start+chunk, len(jobs))] {
 					l := out[j.feld]
-					l.cells[j.zeile] = d.layoutRow(cols, d.massnahmeRow(j.m))
+					l.cells[j.zeile] = d.layoutRow(cols, d.massnahmeRow(j.m), cache)
 					if l.left.Add(-1) == 0 {
 						close(l.done)
 					}

@@ -1,6 +1,10 @@
 package output
 
-import "github.com/landkreis/konzept/output/richtext"
+import (
+	"slices"
+
+	"github.com/landkreis/konzept/output/richtext"
+)
 
 // column is a table column: header, width in mm, alignment.
 type column struct {
@@ -48,8 +52,9 @@ func (d *doc) table(cols []column, rows []row) {
 	}
 	headH := cellsHeight(head)
 	laid := make([][]box, len(rows))
+	cache := map[cellKey]box{}
 	for r, rw := range rows {
-		laid[r] = d.layoutRow(cols, rw)
+		laid[r] = d.layoutRow(cols, rw, cache)
 	}
 	page := contentBot - contentTop - headH // room for rows on a fresh page
 	// A group row stays with the row after it: with all of it if that row
@@ -99,8 +104,17 @@ func rowHeight(laid [][]box, r int) float64 {
 	return cellsHeight(laid[r])
 }
 
-// layoutRow sets the text of each cell of a row into its width.
-func (d *doc) layoutRow(cols []column, rw row) []box {
+// cellKey is a cell of one paragraph of one span in a column: its layout
+// is the same in every row it recurs in (a status, an actor's name).
+type cellKey struct {
+	col  int
+	span richtext.Span
+}
+
+// layoutRow sets the text of each cell of a row into its width. The layout
+// of a cell of one span is kept in cache, if not nil, and shared by the rows
+// it recurs in: a laid-out box is not changed.
+func (d *doc) layoutRow(cols []column, rw row, cache map[cellKey]box) []box {
 	if rw.laid != nil {
 		return rw.laid
 	}
@@ -113,9 +127,21 @@ func (d *doc) layoutRow(cols []column, rw row) []box {
 	}
 	out := make([]box, len(cols))
 	for i, c := range cols {
-		if i < len(rw.cells) {
-			out[i] = d.c.blocks(rw.cells[i], c.width-2*cellPad, tableText)
+		if i >= len(rw.cells) {
+			continue
 		}
+		cell := rw.cells[i]
+		if cache == nil || len(cell) != 1 || cell[0].List != richtext.NoList || len(cell[0].Spans) != 1 {
+			out[i] = d.c.blocks(cell, c.width-2*cellPad, tableText)
+			continue
+		}
+		k := cellKey{i, cell[0].Spans[0]}
+		b, ok := cache[k]
+		if !ok {
+			b = d.c.blocks(cell, c.width-2*cellPad, tableText)
+			cache[k] = b
+		}
+		out[i] = b
 	}
 	return out
 }
@@ -201,7 +227,10 @@ func (d *doc) drawRow(cols []column, rw row, cells []box, head []box, headH floa
 			}
 			part[i], rest[i] = b[:n], b[n:]
 			if len(rest[i]) > 0 {
-				rest[i][0].gap = 0
+				if rest[i][0].gap != 0 { // a box may be shared (see layoutRow)
+					rest[i] = slices.Clone(rest[i])
+					rest[i][0].gap = 0
+				}
 				more = true
 			}
 		}
