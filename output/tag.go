@@ -49,6 +49,7 @@ type tagger struct {
 	pages    [][]*elem // per page, the element of each MCID
 	artifact int       // > 0: what is drawn now is an artifact
 	annots   []*annot
+	opened   int // elements opened, for the size of the tree
 }
 
 func newTagger() *tagger {
@@ -63,6 +64,7 @@ func (t *tagger) open(typ string) *elem {
 	}
 	e := &t.slab[0]
 	t.slab = t.slab[1:]
+	t.opened++
 	e.typ, e.parent = typ, t.cur
 	t.cur.kids = append(t.cur.kids, kid{elem: e})
 	t.cur = e
