@@ -44,6 +44,7 @@ type annot struct {
 // backgrounds, repeated table headers).
 type tagger struct {
 	slab     []elem // elements not yet used, allocated many at a time
+	kidSlab  []kid  // room for the first kids of elements, likewise
 	root     *elem
 	cur      *elem
 	pages    [][]*elem // per page, the element of each MCID
@@ -65,6 +66,11 @@ func (t *tagger) open(typ string) *elem {
 	e := &t.slab[0]
 	t.slab = t.slab[1:]
 	t.opened++
+	// Most elements have one or two kids: a paragraph, a cell.
+	if len(t.kidSlab) < 2 {
+		t.kidSlab = make([]kid, 512)
+	}
+	e.kids, t.kidSlab = t.kidSlab[:0:2], t.kidSlab[2:]
 	e.typ, e.parent = typ, t.cur
 	t.cur.kids = append(t.cur.kids, kid{elem: e})
 	t.cur = e
@@ -88,7 +94,7 @@ func (t *tagger) enter(e *elem) (leave func()) {
 }
 
 // newPage starts the MCID numbering of the next page.
-func (t *tagger) newPage() { t.pages = append(t.pages, nil) }
+func (t *tagger) newPage() { t.pages = append(t.pages, make([]*elem, 0, 64)) }
 
 // begin returns the operator that opens the marked-content sequence of the
 // next drawing operation, and records it in the tree.

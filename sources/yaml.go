@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/landkreis/konzept/schema"
@@ -412,16 +413,16 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, key string) {
 		d.typeError(n, key, kindMapping)
 		return
 	}
-	fields, names := yamlFields(v.Type())
+	fs := yamlFields(v.Type())
 	seen := make(map[string]*yaml.Node)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if d.duplicateKey(seen, k) {
 			continue
 		}
-		idx, ok := fields[k.Value]
+		idx, ok := fs.index[k.Value]
 		if !ok {
-			hint := schema.Nearest(k.Value, names)
+			hint := schema.Nearest(k.Value, fs.names)
 			if hint != "" {
 				hint = "`" + hint + "`"
 			}
@@ -462,17 +463,30 @@ func (d *decoder) duplicateKey(seen map[string]*yaml.Node, k *yaml.Node) bool {
 	return false
 }
 
-// yamlFields maps the yaml keys of struct type t to field indexes.
-func yamlFields(t reflect.Type) (map[string]int, []string) {
-	fields := make(map[string]int)
-	var names []string
+// structFields are the yaml keys of a struct type: the index of the field
+// of each, and the keys in the order of the fields.
+type structFields struct {
+	index map[string]int
+	names []string
+}
+
+// fieldsOf holds the structFields of each struct type decoded so far.
+var fieldsOf sync.Map // reflect.Type -> *structFields
+
+// yamlFields returns the yaml keys of struct type t.
+func yamlFields(t reflect.Type) *structFields {
+	if fs, ok := fieldsOf.Load(t); ok {
+		return fs.(*structFields)
+	}
+	fs := &structFields{index: make(map[string]int)}
 	for i := range t.NumField() {
 		name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
 		if name == "" || name == "-" {
 			continue
 		}
-		fields[name] = i
-		names = append(names, name)
+		fs.index[name] = i
+		fs.names = append(fs.names, name)
 	}
-	return fields, names
+	fieldsOf.Store(t, fs)
+	return fs
 }
