@@ -143,3 +143,29 @@ func TestPruefeCSV(t *testing.T) {
 		})
 	}
 }
+
+// TestControlErrorZeichen checks which characters controlError refuses,
+// and where it finds them, against the rule written out rune by rune.
+func TestControlErrorZeichen(t *testing.T) {
+	refused := func(r rune) bool {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r' || r == 0x85:
+			return false
+		case r < 0x20, r >= 0x7f && r < 0xa0, r == 0xfffe, r == 0xffff:
+			return true
+		}
+		return false
+	}
+	for r := rune(0); r < 0x11000; r++ {
+		if r >= 0xd800 && r < 0xe000 {
+			continue // not UTF-8
+		}
+		p := controlError("k.yaml", []byte("äb\n"+string(r)+"c"))
+		if got := p != nil; got != refused(r) {
+			t.Fatalf("U+%04X: refused %v, want %v", r, got, refused(r))
+		}
+		if p != nil && (p.Pos.Line != 2 || p.Pos.Column != 1) {
+			t.Fatalf("U+%04X: at %d:%d, want 2:1", r, p.Pos.Line, p.Pos.Column)
+		}
+	}
+}

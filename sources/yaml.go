@@ -83,16 +83,18 @@ func encodingError(file string, src []byte) *schema.Problem {
 // controlError reports the first character of src, valid UTF-8, that the
 // YAML parser refuses as a control character, with its line and column.
 func controlError(file string, src []byte) *schema.Problem {
-	i := bytes.IndexFunc(src, func(r rune) bool {
-		switch {
-		case r == '\t' || r == '\n' || r == '\r' || r == 0x85:
-			return false
-		case r < 0x20, r >= 0x7f && r < 0xa0, r == 0xfffe, r == 0xffff:
-			return true
+	i := 0
+	for i < len(src) {
+		r, size := rune(src[i]), 1 // most of a file is ASCII
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(src[i:])
 		}
-		return false
-	})
-	if i < 0 {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0 && r != 0x85 || r == 0xfffe || r == 0xffff {
+			break
+		}
+		i += size
+	}
+	if i == len(src) {
 		return nil
 	}
 	line := 1 + bytes.Count(src[:i], []byte("\n"))
