@@ -211,12 +211,22 @@ func (c *canvas) words(spans []richtext.Span, ts textStyle) []word {
 func (c *canvas) split(w word, rem float64, ts textStyle, force bool) (head, tail word) {
 	if len(w) == 1 {
 		p := w[0]
-		runes := []rune(p.text)
 		fi := styleIndex(p.style)
-		units := make([]int, len(runes)+1) // of runes[:i]; widths are sums of units
-		for i, r := range runes {
-			units[i+1] = units[i] + runeUnits(fi, r)
+		// Of the word up to its i-th character: the length in bytes, and
+		// the width in units (widths are sums of units).
+		n := utf8.RuneCountInString(p.text)
+		var arr [2 * 40]int
+		offs, units := arr[:40], arr[40:]
+		if n+1 > 40 {
+			offs, units = make([]int, n+1), make([]int, n+1)
 		}
+		i := 0
+		for off, r := range p.text {
+			offs[i] = off
+			units[i+1] = units[i] + runeUnits(fi, r)
+			i++
+		}
+		offs[n] = len(p.text)
 		try := func(i int, hyph string) bool {
 			u := units[i]
 			for _, r := range hyph {
@@ -225,24 +235,25 @@ func (c *canvas) split(w word, rem float64, ts textStyle, force bool) (head, tai
 			if unitsMM(u, ts.size) > rem {
 				return false
 			}
-			head = word{{text: string(runes[:i]) + hyph, style: p.style, link: p.link, w: unitsMM(u, ts.size)}}
-			tail = word{{text: string(runes[i:]), style: p.style, link: p.link, w: unitsMM(units[len(runes)]-units[i], ts.size)}}
+			head = word{{text: p.text[:offs[i]] + hyph, style: p.style, link: p.link, w: unitsMM(u, ts.size)}}
+			tail = word{{text: p.text[offs[i]:], style: p.style, link: p.link, w: unitsMM(units[n]-units[i], ts.size)}}
 			return true
 		}
 		if ts.hyphens || force {
-			pts := hyphenPoints(runes)
+			pts, first := hyphenPoints(p.text, offs[:n+1])
 			for j := len(pts) - 1; j >= 0; j-- {
+				at := first + pts[j]
 				hyph := "-"
-				if runes[pts[j]-1] == '-' {
+				if p.text[offs[at]-1] == '-' {
 					hyph = ""
 				}
-				if try(pts[j], hyph) {
+				if try(at, hyph) {
 					return head, tail
 				}
 			}
 		}
 		if force {
-			for i := len(runes) - 1; i > 0; i-- {
+			for i := n - 1; i > 0; i-- {
 				if try(i, "") {
 					return head, tail
 				}
@@ -271,25 +282,28 @@ func (c *canvas) split(w word, rem float64, ts textStyle, force bool) (head, tai
 	return w, nil
 }
 
-// hyphenPoints returns where the word in runes may be broken: the German
-// hyphenation points of its letters, ignoring punctuation around it.
-func hyphenPoints(runes []rune) []int {
-	start, end := 0, len(runes)
-	for start < end && !unicode.IsLetter(runes[start]) {
+// hyphenPoints returns where word may be broken: the German hyphenation
+// points of its letters, ignoring punctuation around it, counted in
+// characters from its first letter, the character first. offs holds the
+// byte offset of each character of word, and its length.
+func hyphenPoints(word string, offs []int) (pts []int, first int) {
+	start, end := 0, len(offs)-1
+	for start < end {
+		if r, _ := utf8.DecodeRuneInString(word[offs[start]:]); unicode.IsLetter(r) {
+			break
+		}
 		start++
 	}
-	for end > start && !unicode.IsLetter(runes[end-1]) && runes[end-1] != '-' {
+	for end > start {
+		if r, _ := utf8.DecodeLastRuneInString(word[:offs[end]]); unicode.IsLetter(r) || r == '-' {
+			break
+		}
 		end--
 	}
 	if end-start < 4 {
-		return nil
+		return nil, 0
 	}
-	cached := hyphenCache.points(string(runes[start:end]))
-	pts := make([]int, len(cached))
-	for i, p := range cached {
-		pts[i] = p + start
-	}
-	return pts
+	return hyphenCache.points(word[offs[start]:offs[end]]), start
 }
 
 // hyphenCache remembers the hyphenation points of words: a long document
@@ -316,7 +330,7 @@ func (c *wordPoints) points(word string) []int {
 	if len(c.m) >= maxCachedWords {
 		clear(c.m)
 	}
-	c.m[word] = pts
+	c.m[strings.Clone(word)] = pts // not the text it is cut from
 	c.mu.Unlock()
 	return pts
 }
