@@ -1,6 +1,7 @@
 package richtext
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 )
@@ -26,10 +27,17 @@ func FuzzParse(f *testing.F) {
 		"[r]: https://x.de/lang\n\n[][r] [][r] [x][r] [r]", "[](https://leer.de) [](<>)",
 		"- - - - - x", "> > > > x", "[a](b [a](b [a](b", "* a\n\n  * b\n\n    * c",
 		"| a | b |\n|---|---|\n| 1 | 2 |", "~~alt~~", "\xff\xfe", "a\x00b",
+		"Zweimal im Jahr stimmen Kursträger  und Jobcenter ab (z. B. 2025/26); \"Kurs\" – ok?",
+		"Text\u00a0", "\u2003Text", "Siehe landkreis.de/integration oder WWW.landkreis.de", "a\u2028b",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
+		if plain, ok := parsePlain(src); ok {
+			if md := parseMarkdown(src); !reflect.DeepEqual(plain, md) {
+				t.Errorf("parsePlain(%q) = %+v, goldmark %+v", src, plain, md)
+			}
+		}
 		blocks := Parse(src)
 		n := checkBlocks(t, blocks)
 		if max := 3*len(src) + 64; n > max {

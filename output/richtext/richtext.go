@@ -12,6 +12,8 @@ package richtext
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -72,6 +74,33 @@ var md = goldmark.New(goldmark.WithExtensions(extension.Linkify)).Parser()
 // (`[][ref]`), which can repeat one long definition any number of times, are
 // shown only up to the length of src in all.
 func Parse(src string) []Block {
+	if b, ok := parsePlain(src); ok {
+		return b
+	}
+	return parseMarkdown(src)
+}
+
+// parsePlain parses src that Markdown and Linkify give no meaning to,
+// such as most descriptions of measures, without building a syntax tree:
+// one line with no character that could start any of their syntax, at its
+// start (a list, a heading, a quote …) or anywhere (emphasis, a link, an
+// entity, a web or e-mail address …), is one paragraph of one span.
+// FuzzParse checks that parseMarkdown agrees.
+func parsePlain(src string) ([]Block, bool) {
+	if src == "" || strings.ContainsAny(src[:1], " -+*#>=~`|0123456789") || src[len(src)-1] == ' ' ||
+		strings.ContainsAny(src, "\\`*_[]<>!&@") || strings.Contains(src, "://") || strings.Contains(strings.ToLower(src), "www.") {
+		return nil, false
+	}
+	for i, r := range src {
+		if r < 0x20 || r == utf8.RuneError || (i == 0 || i+utf8.RuneLen(r) == len(src)) && unicode.IsSpace(r) {
+			return nil, false
+		}
+	}
+	return []Block{{Spans: []Span{{Text: src}}}}, true
+}
+
+// parseMarkdown parses src with goldmark.
+func parseMarkdown(src string) []Block {
 	c := &converter{source: []byte(src), dests: map[string]string{}, shown: len(src)}
 	doc := md.Parse(text.NewReader(c.source))
 	return c.blocks(doc)

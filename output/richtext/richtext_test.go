@@ -131,3 +131,20 @@ func TestParseLargeInput(t *testing.T) {
 		t.Errorf("links without text: %#v", got)
 	}
 }
+
+// TestParsePlain checks which texts parsePlain reads itself: plain
+// sentences, not what Markdown or Linkify might give a meaning to.
+func TestParsePlain(t *testing.T) {
+	for src, plain := range map[string]bool{
+		"Zweimal im Jahr stimmen Kursträger, Jobcenter und Ausländerbehörde ab (Kurse: abends).": true,
+		"Lotsinnen – „in ihrer Sprache“ – begleiten 40 % der Familien.":                          true,
+		"": false, " eingerückt": false, "1. Punkt": false, "2025 beginnt es": false, "- Punkt": false,
+		"# Titel": false, "> Zitat": false, "**fett**": false, "a_b": false, "[Link](x)": false,
+		"x@landkreis.de": false, "www.landkreis.de": false, "https://x.de": false, "a &amp; b": false,
+		"zwei\nZeilen": false, "Ende ": false, "a\\b": false, "a <b>": false, "Text\u00a0": false,
+	} {
+		if _, ok := parsePlain(src); ok != plain {
+			t.Errorf("parsePlain(%q): %v, want %v", src, ok, plain)
+		}
+	}
+}
