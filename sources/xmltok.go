@@ -13,10 +13,10 @@ import (
 // encoding/xml's RawToken does, but without allocating for each: names,
 // attributes and text are slices of its buffer, valid until the next call.
 // It reads what workbooks are made of itself (tags with ASCII names, text
-// with the five named entities, the XML declaration) and hands everything
-// else (comments, CDATA, numeric entities, line breaks written as CR, any
-// error) to encoding/xml, from that token to the end, so that tokens and
-// errors are always those of encoding/xml. It checks at the end that every
+// with the five named entities and character references, the XML
+// declaration) and hands everything else (comments, CDATA, other entities,
+// line breaks written as CR, any error) to encoding/xml, from that token to
+// the end, so that tokens and errors are always those of encoding/xml. It checks at the end that every
 // element was closed: RawToken does not, and a truncated part must not pass
 // for a short one. Comments, processing instructions and directives are
 // skipped.
