@@ -343,7 +343,11 @@ func (c *canvas) appendBlocks(b *box, blocks []richtext.Block, indent, w float64
 				lines[i].indent = indent
 			}
 			lines[0].gap = g
-			*b = append(*b, lines...)
+			if *b == nil { // the first paragraph: its lines are the box so far
+				*b = lines
+			} else {
+				*b = append(*b, lines...)
+			}
 			continue
 		}
 		start := len(*b)
