@@ -24,7 +24,8 @@ type xmlTokens struct {
 	r     io.Reader
 	buf   []byte // read, from pos on not yet tokenized
 	pos   int
-	eof   bool // r is read to its end
+	eof   bool  // r is read to its end
+	err   error // r failed
 	depth int
 	std   *xml.Decoder // from the first token xmlTokens does not read itself
 	close []byte       // the name of a self-closing element, to end next
@@ -104,18 +105,32 @@ func (x *xmlTokens) token() (*xmlToken, error) {
 		case ok:
 			x.pos += n
 			return x.result()
-		case n < 0 || x.eof: // not read here, or cut off by the end
-			if x.pos == len(x.buf) && x.eof {
-				return nil, io.EOF
+		case x.pos == len(x.buf) && x.eof:
+			return nil, io.EOF
+		case x.pos == len(x.buf) && x.err != nil:
+			return nil, x.err
+		case n < 0 || x.eof || x.err != nil || len(x.buf)-x.pos > maxXMLToken:
+			// Not one scan reads, cut off by the end or an error, or
+			// longer than it keeps: encoding/xml reads it and the rest.
+			rest := io.MultiReader(bytes.NewReader(x.buf[x.pos:]), x.r)
+			if x.err != nil {
+				rest = io.MultiReader(bytes.NewReader(x.buf[x.pos:]), errReader{x.err})
 			}
-			x.std = xml.NewDecoder(io.MultiReader(bytes.NewReader(x.buf[x.pos:]), x.r))
+			x.std = xml.NewDecoder(rest)
 			return x.stdToken()
 		}
-		if err := x.fill(); err != nil {
-			return nil, err
-		}
+		x.fill()
 	}
 }
+
+// errReader fails every read with err.
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
+// maxXMLToken is the longest token xmlTokens reads itself; encoding/xml
+// reads a longer one (and the rest of the part) without keeping all of it.
+const maxXMLToken = 1 << 20
 
 // result returns the token scan found, nil for one that is skipped.
 func (x *xmlTokens) result() (*xmlToken, error) {
@@ -125,20 +140,32 @@ func (x *xmlTokens) result() (*xmlToken, error) {
 	return &x.tok, nil
 }
 
-// fill reads more, keeping what is not yet tokenized.
-func (x *xmlTokens) fill() error {
+// fill reads more, keeping what is not yet tokenized: until the buffer,
+// grown to hold as much again, is full, so that a long token is scanned
+// again only after it doubled, or until r ends (x.eof) or fails (x.err).
+func (x *xmlTokens) fill() {
 	if x.pos > 0 {
 		x.buf = x.buf[:copy(x.buf, x.buf[x.pos:])]
 		x.pos = 0
 	}
-	x.buf = slices.Grow(x.buf, max(xmlChunk, len(x.buf))) // a long token: read as much again
-	n, err := io.ReadAtLeast(x.r, x.buf[len(x.buf):cap(x.buf)], 1)
-	x.buf = x.buf[:len(x.buf)+n]
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		x.eof = true
-		return nil
+	x.buf = slices.Grow(x.buf, max(xmlChunk, len(x.buf)))
+	for empty := 0; len(x.buf) < cap(x.buf); {
+		n, err := x.r.Read(x.buf[len(x.buf):cap(x.buf)])
+		x.buf = x.buf[:len(x.buf)+n]
+		switch {
+		case err == io.EOF:
+			x.eof = true
+			return
+		case err != nil: // such as io.ErrUnexpectedEOF, a part shorter than its zip entry says
+			x.err = err
+			return
+		case n == 0:
+			if empty++; empty == 100 { // as bufio gives up
+				x.err = io.ErrNoProgress
+				return
+			}
+		}
 	}
-	return err
 }
 
 // scan reads the token at the start of x.buf[x.pos:] into x.tok and

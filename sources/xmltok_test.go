@@ -142,3 +142,52 @@ func TestXMLTokensWorkbooks(t *testing.T) {
 		}
 	}
 }
+
+// cutReader gives data, then fails with io.ErrUnexpectedEOF, as a zip
+// entry shorter than its header says does.
+type cutReader struct{ data []byte }
+
+func (r *cutReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, io.ErrUnexpectedEOF
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// TestXMLTokensCut checks that a part cut off at the level of its root is
+// an error, not a short part.
+func TestXMLTokensCut(t *testing.T) {
+	for _, s := range []string{"<worksheet><sheetData/></worksheet>", "<a/>", `<?xml version="1.0"?>`, "", "<a>text"} {
+		x := newXMLTokens(&cutReader{[]byte(s)})
+		var err error
+		for err == nil {
+			_, err = x.next()
+		}
+		if err == io.EOF {
+			t.Errorf("%q cut off: read to its end", s)
+		}
+		if _, again := x.next(); again != err {
+			t.Errorf("%q cut off: %v, then %v", s, err, again)
+		}
+	}
+}
+
+// TestXMLTokensLong checks that a token longer than xmlTokens keeps is read
+// by encoding/xml, as it would read it.
+func TestXMLTokensLong(t *testing.T) {
+	for _, s := range []string{"<a" + strings.Repeat(" ", 3<<20) + "/>", "<a>" + strings.Repeat("x", 3<<20) + "</a>"} {
+		x := newXMLTokens(iotest.HalfReader(strings.NewReader(s)))
+		var err error
+		for err == nil {
+			_, err = x.next()
+		}
+		if err != io.EOF || x.std == nil {
+			t.Errorf("token of %d bytes: ended with %v, read by encoding/xml: %v", len(s), err, x.std != nil)
+		}
+		if got, want := xmlDump([]byte(s), 32<<10), stdDump([]byte(s)); got != want {
+			t.Errorf("token of %d bytes: tokens differ from encoding/xml's", len(s))
+		}
+	}
+}
