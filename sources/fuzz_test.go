@@ -231,6 +231,8 @@ func FuzzParseYAML(f *testing.F) {
 	f.Add([]byte("a: &x 1\nl:\n  - *x\n  - &y {a: 1}\n  - *y\nb: \"x\n  y\"\n"))
 	f.Add([]byte("a: |+\n  x\n\n\nb: 1\nl:\n  - |+\n    y\n\n  - 2 # c\nfarbe: #005A9C\n"))
 	f.Add([]byte("a: 1 # c\nb: # d\nl: # e\n  - 1 # f\n  # g\n  - 2\n\n# h\nc: 3\n"))
+	f.Add([]byte("a: ! #c\nb:\n  - &x !t #d\n  - b: #e\n"))
+	f.Add([]byte("l:\n  - ? a\n  - y\n  - a:\n      ? b\n  - z\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		wholeAndParts(t, src, 1)
 	})

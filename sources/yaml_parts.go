@@ -42,6 +42,9 @@ var (
 	// whose value follows as a block list on the lines below.
 	reTopKey  = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*:(?:[ \t]|$)`)
 	reListKey = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*:[ \t]*$`)
+	// reDrift is a tag or anchor followed by a comment: the parser keeps
+	// such a comment for the next key, which may be in the next part.
+	reDrift = regexp.MustCompile(`(?:^|[ \t])[&!][^ \t]*[ \t]+#`)
 	// lineBreaks are what YAML 1.1 counts as line breaks besides "\n": NEL,
 	// LS and PS (a "\r" not before "\n" is looked for by itself).
 	lineBreaks = []string{"\u0085", "\u2028", "\u2029"}
@@ -50,8 +53,8 @@ var (
 // cutYAML returns the parts of src, each of at least min bytes but the last,
 // or nil if src is too small to be cut, or has something cutYAML does not
 // handle: a line at the left margin that is neither a key, a comment nor a
-// list item, directives and document markers, or line breaks other than
-// "\n" and "\r\n".
+// list item, directives and document markers, line breaks other than "\n"
+// and "\r\n", or a comment after a tag or anchor before a cut.
 func cutYAML(src []byte, min int) []part {
 	if len(src) < 2*min || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) || bytes.HasPrefix(src, []byte{0xFF, 0xFE}) {
 		return nil
@@ -66,6 +69,7 @@ func cutYAML(src []byte, min int) []part {
 	// -1 after a key line that may start one, -2 outside lists.
 	indent := -2
 	keys := 0
+	drift := false // a comment may be on its way to a later key
 	for off, line := 0, 1; off < len(src); line++ {
 		end := len(src)
 		if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
@@ -100,10 +104,19 @@ func cutYAML(src []byte, min int) []part {
 		case indent == -1:
 			indent = -2 // the key's value is not a list
 		}
+		if cut && drift {
+			return nil
+		}
+		drift = drift || bytes.IndexByte(text, '#') >= 0 && reDrift.Match(text)
 		// A part of items ends before the next key: the parser would
 		// stop at the key, as if the file ended there.
 		if last := &parts[len(parts)-1]; cut && (off-last.start >= min || last.items && !items) {
 			last.end = off
+			if items {
+				// The parser places an empty value at the next token,
+				// here where the next item starts.
+				last.end += n
+			}
 			parts = append(parts, part{start: off, line: line, items: items})
 		}
 		off = end

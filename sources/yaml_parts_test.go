@@ -83,6 +83,10 @@ func TestParseYAMLParts(t *testing.T) {
 		{"top-level list", "- a\n- b\n", 1, false},
 		{"byte order mark", "\ufeffa: 1\nb: 2\n", 1, true},
 		{"too little indentation", "l:\n    - a\n  - b\n", 1, false},
+		{"comment after a tag", "a: ! #c\nb:\n", 1, false},
+		{"comment after an anchor", "l:\n  - &x #c\n  - b:\n", 1, false},
+		{"empty value before an item", "l:\n  - ? a\n  - y\n", 1, true},
+		{"empty value in an item", "l:\n  - a:\n      ? b\n  - y\n", 1, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := wholeAndParts(t, []byte(tt.src), tt.min); got != tt.parts {
